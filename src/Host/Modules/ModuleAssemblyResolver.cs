@@ -1,0 +1,49 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace Partnership.Host.Modules;
+
+/// <summary>
+/// Loads module assemblies into the default context and resolves what they need that the host's own
+/// dependency list does not name (their <c>.Contracts</c> assemblies) from the modules directory.
+/// </summary>
+internal static class ModuleAssemblyResolver
+{
+    private static readonly HashSet<string> ProbingDirectories = new(StringComparer.Ordinal);
+    private static readonly Lock Gate = new();
+    private static bool _hooked;
+
+    public static void AddProbingDirectory(string directory)
+    {
+        lock (Gate)
+        {
+            ProbingDirectories.Add(directory);
+            if (!_hooked)
+            {
+                AssemblyLoadContext.Default.Resolving += Resolve;
+                _hooked = true;
+            }
+        }
+    }
+
+    public static Assembly Load(string path)
+    {
+        var name = AssemblyName.GetAssemblyName(path);
+        var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), name));
+        return loaded ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
+    }
+
+    private static Assembly? Resolve(AssemblyLoadContext context, AssemblyName name)
+    {
+        string[] directories;
+        lock (Gate)
+        {
+            directories = [.. ProbingDirectories];
+        }
+        return directories
+            .Select(directory => Path.Combine(directory, name.Name + ".dll"))
+            .Where(File.Exists)
+            .Select(context.LoadFromAssemblyPath)
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,42 @@
+using Npgsql;
+using Partnership.Host.Data;
+using Partnership.Host.Health;
+using Partnership.Host.Messaging;
+using Partnership.Host.Modules;
+using Partnership.Host.Scheduling;
+using Partnership.SharedKernel.Data;
+
+namespace Partnership.Host.Startup;
+
+/// <summary>The composition root: configuration, module discovery, the platform's services and the pipeline.</summary>
+internal static class PartnershipApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var connectionString = builder.Configuration.GetConnectionString("Partnership");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new StartupException("No database is configured. Set ConnectionStrings:Partnership (environment variable ConnectionStrings__Partnership), or start with ./build.sh run, which provides a local PostgreSQL.");
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddModuleDatabase<PlatformDbContext>(PlatformDbContext.SchemaName);
+        builder.Services.AddHostedService<DatabaseMigrator>();
+
+        var mvc = builder.Services.AddRazorPages();
+        builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ValidationExceptionHandler>();
+        var catalog = builder.AddModules(mvc);
+
+        builder.Services.AddOutboxDelivery(builder.Configuration);
+        builder.Services.AddScheduler(builder.Configuration, connectionString);
+        builder.Services.AddReadinessChecks(catalog);
+
+        var app = builder.Build();
+        app.UsePartnershipPipeline();
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Partnership.Modules.Reviews.Data;
+using Partnership.SharedKernel.Data;
+using Partnership.SharedKernel.Modules;
+
+namespace Partnership.Modules.Reviews;
+
+internal sealed class ReviewsModule : IModule
+{
+    public string Name => "Reviews";
+
+    public string Title => "Reviews";
+
+    public string Summary => "The review register: rapid reviews, practice reviews, thematic reviews and inspections, with the statutory clock, panels, agency reports, themes and learning.";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddModuleDatabase<ReviewsDbContext>(ReviewsDbContext.SchemaName);
+}

@@ -1,0 +1,19 @@
+namespace Partnership.SharedKernel.Users;
+
+/// <summary>Who is making the request. Modules ask this, never the HTTP context.</summary>
+public interface ICurrentUser
+{
+    bool IsAuthenticated { get; }
+
+    Guid? UserId { get; }
+
+    string? Email { get; }
+
+    string? DisplayName { get; }
+
+    Guid? AgencyId { get; }
+
+    IReadOnlySet<string> Roles { get; }
+
+    bool IsInRole(string role) => Roles.Contains(role);
+}
