@@ -26,12 +26,12 @@ internal static class ModuleAssemblyResolver
         }
     }
 
-    public static Assembly Load(string path)
-    {
-        var name = AssemblyName.GetAssemblyName(path);
-        var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), name));
-        return loaded ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
-    }
+    /// <summary>
+    /// Loads by name rather than path, so an assembly the application already knows (a test that
+    /// references a module) is the same one, and an unknown one comes from the probing directories.
+    /// </summary>
+    public static Assembly Load(string path) =>
+        AssemblyLoadContext.Default.LoadFromAssemblyName(AssemblyName.GetAssemblyName(path));
 
     private static Assembly? Resolve(AssemblyLoadContext context, AssemblyName name)
     {

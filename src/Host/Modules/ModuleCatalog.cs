@@ -34,10 +34,11 @@ public sealed class ModuleCatalog
         }
         ModuleAssemblyResolver.AddProbingDirectory(directory);
 
+        // Contracts and test assemblies share the name prefix but declare no IModule.
         var found = Directory.EnumerateFiles(directory, "Partnership.Modules.*.dll")
-            .Where(path => !path.EndsWith(".Contracts.dll", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(path => InstantiateModule(ModuleAssemblyResolver.Load(path)))
+            .OfType<LoadedModule>()
             .ToList();
 
         var duplicate = found.GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
@@ -55,14 +56,18 @@ public sealed class ModuleCatalog
         return new ModuleCatalog(enabled, disabled);
     }
 
-    private static LoadedModule InstantiateModule(Assembly assembly)
+    private static LoadedModule? InstantiateModule(Assembly assembly)
     {
         var moduleTypes = assembly.GetTypes()
             .Where(t => typeof(IModule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
             .ToList();
-        if (moduleTypes.Count != 1)
+        if (moduleTypes.Count == 0)
         {
-            throw new StartupException($"The assembly {assembly.GetName().Name} must declare exactly one IModule; it declares {moduleTypes.Count}.");
+            return null;
+        }
+        if (moduleTypes.Count > 1)
+        {
+            throw new StartupException($"The assembly {assembly.GetName().Name} declares {moduleTypes.Count} modules; a module assembly declares exactly one IModule.");
         }
         var module = (IModule)Activator.CreateInstance(moduleTypes[0], nonPublic: true)!;
         return new LoadedModule(module, assembly);

@@ -13,7 +13,7 @@ internal static class SchedulerSetup
         {
             quartz.ConfigureScheduler(scheduler =>
             {
-                scheduler.InstanceName = "PartnershipHub";
+                scheduler.InstanceName = configuration["Scheduler:InstanceName"] ?? "PartnershipHub";
                 scheduler.GenerateInstanceId = true;
             });
             quartz.UsePersistentStore(store =>

@@ -9,7 +9,9 @@ internal sealed class ValidationExceptionHandler(IProblemDetailsService problemD
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not ValidationException validation || !ErrorResponses.IsApiPath(httpContext.Request.Path))
+        // By now the middleware has rewritten the path to /error; the feature keeps the original.
+        var originalPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (exception is not ValidationException validation || !ErrorResponses.IsApiPath(originalPath))
         {
             return false;
         }
