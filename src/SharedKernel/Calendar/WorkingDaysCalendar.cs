@@ -35,7 +35,7 @@ public sealed class WorkingDaysCalendar
 
     /// <summary>
     /// The date <paramref name="workingDays"/> working days after <paramref name="start"/>; the start
-    /// itself does not count. "Within 5 working days of Friday 3 May 2024" is Friday 10 May 2024,
+    /// itself does not count. "Within 5 working days of Friday 3 May 2024" is Monday 13 May 2024,
     /// because Monday 6 May was a bank holiday.
     /// </summary>
     public DateOnly AddWorkingDays(DateOnly start, int workingDays)
