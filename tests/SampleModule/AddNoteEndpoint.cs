@@ -8,7 +8,7 @@ namespace Partnership.Modules.Sample;
 
 internal sealed class AddNoteEndpoint : IEndpoint
 {
-    public sealed record Request(string? Text);
+    public sealed record Request(string? Text, Guid? AgencyId);
 
     public void Map(IEndpointRouteBuilder moduleApi) =>
         moduleApi.MapPost("/notes", async (Request request, SampleDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
@@ -17,7 +17,7 @@ internal sealed class AddNoteEndpoint : IEndpoint
             {
                 throw new ValidationException("text", "Enter the text of the note");
             }
-            var note = new Note { Id = Guid.NewGuid(), Text = request.Text };
+            var note = new Note { Id = Guid.NewGuid(), AgencyId = request.AgencyId ?? db.User.AgencyId ?? Guid.Empty, Text = request.Text };
             db.Notes.Add(note);
             db.Publish(new NoteAdded { NoteId = note.Id, OccurredAt = time.GetUtcNow() });
             await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Partnership.SharedKernel.Access;
 using Partnership.SharedKernel.Data;
 
 namespace Partnership.Modules.Sample;
@@ -19,11 +20,14 @@ public sealed class SampleDbContext(DbContextOptions<SampleDbContext> options)
     }
 }
 
-public sealed class Note
+/// <summary>An agency-owned record: what the access rules are tested on.</summary>
+public sealed class Note : IAgencyOwned
 {
     public Guid Id { get; init; }
 
-    public required string Text { get; init; }
+    public Guid AgencyId { get; set; }
+
+    public required string Text { get; set; }
 }
 
 /// <summary>What the event handler changes: handled once per event, it counts each note once.</summary>

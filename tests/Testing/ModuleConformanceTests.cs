@@ -16,7 +16,8 @@ public abstract class ModuleConformanceTests(Type contextType, string moduleName
     [Fact]
     public async Task Its_home_screen_is_served_under_its_name()
     {
-        var response = await Host.CreateClient().GetAsync(new Uri("/" + moduleName.ToLowerInvariant(), UriKind.Relative));
+        var client = await Host.SignedInAsync(SignIn.Business);
+        var response = await client.GetAsync(new Uri("/" + moduleName.ToLowerInvariant(), UriKind.Relative));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain($"<h1 class=\"govuk-heading-xl\">{moduleName}</h1>");

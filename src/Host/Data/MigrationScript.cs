@@ -7,14 +7,19 @@ namespace Partnership.Host.Data;
 internal sealed record MigrationScript(string Id, string Sql)
 {
     private const string MessagingId = "0000_messaging";
+    private const string AuditId = "0000_audit";
 
     /// <summary>
-    /// The scripts that build a schema, in order: the outbox and inbox every module shares, then the
-    /// <c>Migrations/*.sql</c> files embedded in the module's assembly, ordered by file name.
+    /// The scripts that build a schema, in order: the outbox, inbox and audit trail every schema has,
+    /// then the <c>Migrations/*.sql</c> files embedded in the module's assembly, ordered by file name.
     /// </summary>
     public static IReadOnlyList<MigrationScript> For(ModuleDatabase database)
     {
-        var scripts = new List<MigrationScript> { new(MessagingId, Messaging(database.Schema)) };
+        var scripts = new List<MigrationScript>
+        {
+            new(MessagingId, Shared("messaging.sql", database.Schema)),
+            new(AuditId, Shared("audit.sql", database.Schema)),
+        };
         const string marker = ".Migrations.";
         foreach (var resource in database.MigrationsAssembly.GetManifestResourceNames()
                      .Where(name => name.Contains(marker, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
@@ -26,8 +31,8 @@ internal sealed record MigrationScript(string Id, string Sql)
         return scripts;
     }
 
-    private static string Messaging(string schema) =>
-        Read(typeof(ModuleDbContext).Assembly, "messaging.sql").Replace("{schema}", schema, StringComparison.Ordinal);
+    private static string Shared(string resource, string schema) =>
+        Read(typeof(ModuleDbContext).Assembly, resource).Replace("{schema}", schema, StringComparison.Ordinal);
 
     private static string Read(Assembly assembly, string resource)
     {

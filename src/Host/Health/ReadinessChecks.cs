@@ -30,12 +30,12 @@ internal static class ReadinessChecks
         {
             Predicate = _ => false,
             ResponseWriter = WriteJson,
-        });
+        }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
             ResponseWriter = WriteJson,
-        });
+        }).AllowAnonymous();
     }
 
     private static Task WriteJson(HttpContext context, HealthReport report)

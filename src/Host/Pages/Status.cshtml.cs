@@ -6,6 +6,7 @@ namespace Partnership.Host.Pages;
 
 /// <summary>Bodies for error status codes with no body of their own (404, 403, 400...), in the style of the service.</summary>
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }

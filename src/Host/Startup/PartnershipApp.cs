@@ -4,7 +4,12 @@ using Partnership.Host.Health;
 using Partnership.Host.Messaging;
 using Partnership.Host.Modules;
 using Partnership.Host.Scheduling;
+using Partnership.Host.Platform.Security;
+using Partnership.Host.Platform.Seeding;
+using Partnership.Host.Platform.Tokens;
+using Partnership.Host.Platform.Users;
 using Partnership.SharedKernel.Data;
+using Partnership.SharedKernel.Seeding;
 
 namespace Partnership.Host.Startup;
 
@@ -23,12 +28,19 @@ internal static class PartnershipApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddModuleDatabase<PlatformDbContext>(PlatformDbContext.SchemaName);
+        // Lifecycle order: migrate, then seed the demo (when asked), then everything else starts.
         builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddHostedService<SeedRunner>();
+        builder.Services.AddScoped<ISeedData, DemoPartnership>();
+        builder.Services.AddPlatformSecurity(builder.Configuration);
+        builder.Services.AddScoped<SignInAudit>();
+        builder.Services.AddScoped<ReportingTokens>();
 
         var mvc = builder.Services.AddRazorPages();
         builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ValidationExceptionHandler>();
+        builder.Services.AddExceptionHandler<AccessDeniedExceptionHandler>();
         var catalog = builder.AddModules(mvc);
 
         builder.Services.AddOutboxDelivery(builder.Configuration);

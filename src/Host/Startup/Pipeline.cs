@@ -1,5 +1,7 @@
 using Partnership.Host.Health;
 using Partnership.Host.Modules;
+using Partnership.Host.Platform.Me;
+using Partnership.Host.Platform.Security;
 
 namespace Partnership.Host.Startup;
 
@@ -7,11 +9,17 @@ internal static class Pipeline
 {
     public static void UsePartnershipPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseTwoFactorEnrolment();
         app.MapHealthEndpoints();
+        app.MapMe();
         app.MapModuleEndpoints();
         app.MapRazorPages();
     }

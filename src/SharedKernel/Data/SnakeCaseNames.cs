@@ -20,7 +20,8 @@ public static class SnakeCaseNames
                 entity.SetTableName(ToSnakeCase(table));
             }
             var storeObject = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            foreach (var property in entity.GetProperties())
+            // xmin, PostgreSQL's row version for optimistic concurrency, keeps its system name.
+            foreach (var property in entity.GetProperties().Where(p => p.GetColumnName(storeObject) != "xmin"))
             {
                 property.SetColumnName(ToSnakeCase(property.GetColumnName(storeObject) ?? property.Name));
             }

@@ -5,6 +5,9 @@ public interface ICurrentUser
 {
     bool IsAuthenticated { get; }
 
+    /// <summary>The platform itself: a scheduled job, an event handler, the demo seed. Not a person.</summary>
+    bool IsSystem { get; }
+
     Guid? UserId { get; }
 
     string? Email { get; }

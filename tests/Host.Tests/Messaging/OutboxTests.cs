@@ -56,7 +56,7 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         await using (var stopped = new PartnershipHost(_database.ConnectionString, DeliveryOff))
         {
-            (await stopped.CreateClient().PostAsJsonAsync("/api/sample/notes", new { text = "waiting" })).EnsureSuccessStatusCode();
+            (await (await stopped.SignedInAsync(SignIn.Business)).PostAsJsonAsync("/api/sample/notes", new { text = "waiting" })).EnsureSuccessStatusCode();
             (await _database.ScalarAsync<long>("SELECT count(*) FROM sample.outbox_messages WHERE delivered_at IS NULL")).ShouldBe(1);
             (await _database.ScalarAsync<int?>(TallySql)).ShouldBeNull();
         }
@@ -74,7 +74,7 @@ public sealed class OutboxTests : IAsyncLifetime
     public async Task A_handler_run_twice_has_the_effect_of_once()
     {
         await using var host = new PartnershipHost(_database.ConnectionString, DeliveryOff);
-        (await host.CreateClient().PostAsJsonAsync("/api/sample/notes", new { text = "twice" })).EnsureSuccessStatusCode();
+        (await (await host.SignedInAsync(SignIn.Business)).PostAsJsonAsync("/api/sample/notes", new { text = "twice" })).EnsureSuccessStatusCode();
         var (scope, sample) = SampleContext(host);
         var message = await sample.OutboxMessages.SingleAsync();
         var binding = scope.ServiceProvider.GetRequiredService<EventHandlerRegistry>().HandlersFor(message.EventType).ShouldHaveSingleItem();
@@ -91,7 +91,7 @@ public sealed class OutboxTests : IAsyncLifetime
     public async Task A_batch_delivered_twice_is_handled_once()
     {
         await using var host = new PartnershipHost(_database.ConnectionString, DeliveryOff);
-        (await host.CreateClient().PostAsJsonAsync("/api/sample/notes", new { text = "redelivered" })).EnsureSuccessStatusCode();
+        (await (await host.SignedInAsync(SignIn.Business)).PostAsJsonAsync("/api/sample/notes", new { text = "redelivered" })).EnsureSuccessStatusCode();
         var (scope, _) = SampleContext(host);
         var processor = scope.ServiceProvider.GetRequiredService<OutboxProcessor>();
         var publisher = scope.ServiceProvider.GetServices<ModuleDatabase>().Single(d => d.Schema == "sample");

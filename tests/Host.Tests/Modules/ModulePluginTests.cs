@@ -18,7 +18,7 @@ public sealed class ModulePluginTests
         await using var database = new TestDatabase();
         await database.InitializeAsync();
         await using var host = new PartnershipHost(database.ConnectionString);
-        var client = host.CreateClient();
+        var client = await host.SignedInAsync(SignIn.Business);
 
         (await client.GetAsync(new Uri("/sample", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.PostAsJsonAsync("/api/sample/notes", new { text = "hello" })).StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -63,7 +63,7 @@ public sealed class ModulePluginTests
         await using var database = new TestDatabase();
         await database.InitializeAsync();
         await using var host = new PartnershipHost(database.ConnectionString, settings);
-        var client = host.CreateClient();
+        var client = await host.SignedInAsync(SignIn.Business);
 
         (await client.GetAsync(new Uri(screens, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync(new Uri("/api" + screens + "/notes", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -1,5 +1,6 @@
 CREATE TABLE sample.notes (
     id uuid NOT NULL,
+    agency_id uuid NOT NULL,
     text character varying(200) NOT NULL,
     CONSTRAINT pk_notes PRIMARY KEY (id)
 );

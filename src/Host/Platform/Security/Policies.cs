@@ -1,0 +1,13 @@
+namespace Partnership.Host.Platform.Security;
+
+internal static class Policies
+{
+    /// <summary>Any signed-in person, analysts included: their own account, tokens and /api/me.</summary>
+    public const string SignedIn = "SignedIn";
+
+    /// <summary>The partnership business team: administration, the audit trail, the jobs page.</summary>
+    public const string BusinessTeam = "BusinessTeam";
+
+    /// <summary>Sign-in is rate-limited per client address.</summary>
+    public const string SignInRateLimit = "sign-in";
+}

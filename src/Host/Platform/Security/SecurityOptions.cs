@@ -1,0 +1,18 @@
+namespace Partnership.Host.Platform.Security;
+
+/// <summary>The <c>Security</c> section of the configuration.</summary>
+internal sealed class SecurityOptions
+{
+    /// <summary>A session ends after this long without a request.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Sign-in attempts allowed per client address per minute.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 20;
+
+    /// <summary>Roles whose members must use an authenticator app.</summary>
+    public List<string> RequireTwoFactorForRoles { get; set; } = [];
+}

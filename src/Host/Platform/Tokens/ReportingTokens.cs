@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Partnership.Host.Data;
+using Partnership.Host.Platform.Users;
+
+namespace Partnership.Host.Platform.Tokens;
+
+/// <summary>Creates, checks and revokes the personal tokens analysts put in Power BI and Excel.</summary>
+internal sealed class ReportingTokens(PlatformDbContext db, TimeProvider time)
+{
+    private const int PrefixLength = 8;
+
+    public sealed record Created(ReportingToken Token, string Secret);
+
+    /// <summary>Creates a token; the secret is returned once and only its hash is kept.</summary>
+    public async Task<Created> CreateAsync(PlatformUser owner, string name, DateOnly expiresOn, string? secret, CancellationToken cancellationToken)
+    {
+        secret ??= "ph_" + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = new ReportingToken
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = owner.Id,
+            Name = name,
+            SecretHash = Hash(secret),
+            Prefix = secret[..Math.Min(PrefixLength, secret.Length)],
+            CreatedAt = time.GetUtcNow(),
+            ExpiresOn = expiresOn,
+        };
+        db.ReportingTokens.Add(token);
+        db.RecordEvent("ReportingTokenCreated", nameof(ReportingToken), token.Id.ToString(), $"{owner.Email}: {name}, expires {expiresOn:yyyy-MM-dd}");
+        await db.SaveChangesAsync(cancellationToken);
+        return new Created(token, secret);
+    }
+
+    /// <summary>
+    /// The active person a token belongs to, or null: the email must be the owner's, the token neither
+    /// revoked nor expired, and the owner still active. Records when it was last used.
+    /// </summary>
+    public async Task<PlatformUser?> AuthenticateAsync(string email, string secret, CancellationToken cancellationToken)
+    {
+        if (secret.Length < PrefixLength)
+        {
+            return null;
+        }
+        var prefix = secret[..PrefixLength];
+        var hash = Hash(secret);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var candidates = await db.ReportingTokens.Where(t => t.Prefix == prefix && t.RevokedAt == null && t.ExpiresOn >= today).ToListAsync(cancellationToken);
+        var token = candidates.FirstOrDefault(t => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(t.SecretHash), Encoding.ASCII.GetBytes(hash)));
+        if (token is null)
+        {
+            return null;
+        }
+        var owner = await db.Users.SingleAsync(u => u.Id == token.UserId, cancellationToken);
+        if (!owner.IsActive || !string.Equals(owner.Email, email.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        token.LastUsedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return owner;
+    }
+
+    public async Task<bool> RevokeAsync(Guid ownerId, Guid tokenId, CancellationToken cancellationToken)
+    {
+        var token = await db.ReportingTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == ownerId, cancellationToken);
+        if (token is null || token.RevokedAt is not null)
+        {
+            return false;
+        }
+        token.RevokedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
