@@ -22,11 +22,17 @@ internal sealed class ModuleJobRunner(IServiceScopeFactory scopes, ModuleJobs jo
             ?? throw new JobExecutionException($"No enabled module on this node declares the job {module} {name}.");
 
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentJobRun>()
-            .Begin(JobOccurrence.Of(context), context.RetryAttempt, JobOccurrence.IsRunNow(context));
+        // Quartz keeps the scheduled fire time through the retries of a firing and its recovery after a
+        // crash, which is what makes it the occurrence a job keys its idempotency on.
+        var occurrence = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        scope.ServiceProvider.GetRequiredService<CurrentJobRun>().Begin(occurrence, context.RetryAttempt, IsRunNow(context));
         var instance = (IScheduledJob)ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, job.JobType);
         await instance.RunAsync(cancellationToken);
     }
+
+    private static bool IsRunNow(IJobExecutionContext context) =>
+        context.MergedJobDataMap.TryGetValue(SchedulerConstants.ManualTrigger, out var manual)
+        && string.Equals(manual?.ToString(), "true", StringComparison.OrdinalIgnoreCase);
 
     private static string Read(IJobExecutionContext context, string key) =>
         context.JobDetail.JobDataMap.TryGetValue(key, out var value) && value is string text
