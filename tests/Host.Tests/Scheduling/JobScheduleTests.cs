@@ -93,6 +93,21 @@ public sealed class JobScheduleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failed_scheduled_firing_is_retried_for_the_same_occurrence()
+    {
+        await using var host = new PartnershipHost(_database.ConnectionString, Settings(
+            ("Modules:Sample:Jobs:AlwaysFails:Cron", "*/5 * * * * ?"),
+            ("Scheduler:FirstRetryDelay", "00:00:00.200")));
+        host.CreateClient();
+
+        const string FirstOccurrence = "FROM sample.job_runs WHERE job = 'AlwaysFails' ORDER BY occurrence LIMIT 1";
+        (await Eventually.Returns(() => _database.ScalarAsync<int?>("SELECT executions " + FirstOccurrence), executions => executions == 3)).ShouldBe(3);
+        (await _database.ScalarAsync<int>("SELECT last_attempt " + FirstOccurrence)).ShouldBe(2);
+        var occurrence = await _database.ScalarAsync<DateTime>("SELECT occurrence " + FirstOccurrence);
+        (occurrence.Second % 5, occurrence.Millisecond).ShouldBe((0, 0), "the retries served the scheduled time, not the instants they ran at");
+    }
+
+    [Fact]
     public async Task A_cron_that_is_not_valid_stops_the_start_with_the_setting_to_change()
     {
         var (exitCode, errors) = await StartupErrorTests.RunHost(_database.ConnectionString, ("Modules__Sample__Jobs__Heartbeat__Cron", "every day at noon"));
