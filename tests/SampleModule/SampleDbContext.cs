@@ -13,10 +13,13 @@ public sealed class SampleDbContext(DbContextOptions<SampleDbContext> options)
 
     public DbSet<NoteTally> NoteTallies => Set<NoteTally>();
 
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Note>(note => note.Property(n => n.Text).HasMaxLength(200));
         modelBuilder.Entity<NoteTally>(tally => tally.HasKey(t => t.Name));
+        modelBuilder.Entity<JobRun>(run => run.HasKey(r => new { r.Job, r.Occurrence }));
     }
 }
 
@@ -36,4 +39,21 @@ public sealed class NoteTally
     public required string Name { get; init; }
 
     public int Count { get; set; }
+}
+
+/// <summary>
+/// What the sample jobs leave: one row per job and occurrence, however often it runs (the job's
+/// idempotent effect), and a count of the executions that reached it (how tests see a double run).
+/// </summary>
+public sealed class JobRun
+{
+    public required string Job { get; init; }
+
+    public DateTimeOffset Occurrence { get; init; }
+
+    public int Executions { get; init; }
+
+    public int LastAttempt { get; init; }
+
+    public DateTimeOffset FirstRunAt { get; init; }
 }

@@ -13,6 +13,9 @@ internal sealed class SampleModule : IModule
 
     public string Summary => "A module that exists only in the tests.";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDatabase<SampleDbContext>(SampleDbContext.SchemaName);
+        services.AddScoped<JobRunRecorder>();
+    }
 }

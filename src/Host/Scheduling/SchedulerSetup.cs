@@ -1,3 +1,4 @@
+using Partnership.SharedKernel.Jobs;
 using Quartz;
 
 namespace Partnership.Host.Scheduling;
@@ -25,9 +26,18 @@ internal static class SchedulerSetup
                 store.UseExecutionHistory();
             });
         });
+
+        services.AddSingleton(ModuleJobs.Discover);
+        services.AddScoped<CurrentJobRun>();
+        services.AddScoped<ICurrentJobRun>(provider => provider.GetRequiredService<CurrentJobRun>());
+
+        // Hosted services start in turn: the schedule is put in order before Quartz's service starts the
+        // scheduler, which it then does during start-up, so a started host is a ready one.
+        services.AddHostedService<JobScheduleSynchroniser>();
         services.AddQuartzHostedService(options =>
         {
             options.WaitForJobsToComplete = true;
+            options.AwaitApplicationStarted = false;
             options.AutoStart = configuration.GetValue("Scheduler:Enabled", defaultValue: true);
         });
     }

@@ -3,7 +3,8 @@ namespace Partnership.SharedKernel.Jobs;
 /// <summary>
 /// A recurring job a module contributes. The schedule is <see cref="DefaultCron"/> unless
 /// <c>Modules:&lt;Module&gt;:Jobs:&lt;Name&gt;:Cron</c> overrides it. A job can run again after a crash
-/// or a retry, so <see cref="RunAsync"/> must be idempotent.
+/// or a retry, so <see cref="RunAsync"/> must be idempotent: inject <see cref="ICurrentJobRun"/> for the
+/// occurrence a run serves, which its retries share.
 /// </summary>
 public interface IScheduledJob
 {

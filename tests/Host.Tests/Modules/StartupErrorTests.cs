@@ -53,7 +53,8 @@ public sealed class StartupErrorTests
         errors.ShouldContain("ConnectionStrings__Partnership");
     }
 
-    private static async Task<(int ExitCode, string Errors)> RunHost(string connectionString, params (string Name, string Value)[] environment)
+    /// <summary>Runs the built host as an operator would, until it exits; for start-ups that must be refused.</summary>
+    internal static async Task<(int ExitCode, string Errors)> RunHost(string connectionString, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Partnership.Host.dll")])
         {
