@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Partnership.Browser.Tests.Hosting;
+using Shouldly;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Partnership.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed partial class PageLoadTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Every_page_loads_without_a_browser_error_under_a_strict_content_security_policy()
+    {
+        var problems = new List<string>();
+        foreach (var target in fixture.Pages)
+        {
+            await using var visit = await PageVisit.OpenAsync(fixture, target);
+            visit.Policy.ShouldBe(StrictContentSecurityPolicy.Policy, $"{target} is served with the strict policy, or this test proves nothing");
+            problems.AddRange(visit.Problems);
+        }
+
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Every_page_is_styled_and_scripted_by_GOV_UK_Frontend()
+    {
+        foreach (var target in fixture.Pages)
+        {
+            await using var visit = await PageVisit.OpenAsync(fixture, target);
+            var page = visit.Page;
+
+            var stylesheets = await page.EvaluateAsync<string[]>("() => [...document.styleSheets].map(sheet => new URL(sheet.href).pathname)");
+            stylesheets.ShouldContain("/lib/govuk/govuk-frontend.min.css", $"{target}: GOV.UK Frontend's stylesheet");
+            stylesheets.ShouldContain("/css/site.css", $"{target}: the service's stylesheet");
+            // A browser's own body margin is 8px; GOV.UK Frontend's template sets none.
+            (await page.EvaluateAsync<string>("() => getComputedStyle(document.body).marginTop")).ShouldBe("0px", $"{target}: GOV.UK styles applied");
+            await Expect(page.Locator("body"), $"{target}: supported.js ran").ToHaveClassAsync(FrontendSupported());
+            await Expect(page.Locator(".govuk-service-navigation"), $"{target}: init.js started GOV.UK Frontend").ToHaveAttributeAsync("data-govuk-service-navigation-init", "");
+        }
+    }
+
+    [Fact]
+    public async Task Every_page_is_titled_with_its_own_name_and_then_the_service_name()
+    {
+        var titles = new List<string>();
+        foreach (var target in fixture.Pages)
+        {
+            await using var visit = await PageVisit.OpenAsync(fixture, target);
+            var title = await visit.Page.TitleAsync();
+            title.ShouldMatch(@"^\S.* – Partnership Hub$", $"{target}: the title");
+            titles.Add(title);
+        }
+
+        titles.ShouldBeUnique();
+    }
+
+    [GeneratedRegex(@"\bgovuk-frontend-supported\b")]
+    private static partial Regex FrontendSupported();
+}
