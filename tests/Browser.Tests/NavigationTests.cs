@@ -25,6 +25,9 @@ public sealed class NavigationTests(BrowserFixture fixture)
 
             string[] current = fixture.ModuleScreens.Contains(target) ? [target.Path] : [];
             (await HrefsAsync(page.Locator($"{NavigationLinks}[aria-current='page']"))).ShouldBe(current, $"{target}: the link marked as the current page");
+            // Marked for sighted users too, in a way that survives the user's own colours.
+            (await HrefsAsync(page.Locator(".govuk-service-navigation__item--active a:has(strong.govuk-service-navigation__active-fallback)")))
+                .ShouldBe(current, $"{target}: the link shown as the current page");
         }
     }
 
