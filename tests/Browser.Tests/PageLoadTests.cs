@@ -42,6 +42,21 @@ public sealed partial class PageLoadTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Pages_carry_none_of_GOV_UKs_own_brand_because_the_service_is_not_on_GOV_UK()
+    {
+        await using var visit = await PageVisit.OpenAsync(fixture, ServicePage.Home);
+        var page = visit.Page;
+
+        // Not GDS Transport, GOV.UK's typeface: its fallback, Arial.
+        (await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main h1')).fontFamily")).ShouldStartWith("arial");
+        (await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.govuk-service-navigation__link')).fontFamily")).ShouldStartWith("arial");
+        // GOV.UK Frontend's assets are the typeface and the crown (favicons, crest).
+        visit.RequestedPaths.ShouldNotContain(path => path.StartsWith("/assets/", StringComparison.Ordinal));
+        (await page.Locator("link[rel~='icon']").GetAttributeAsync("href")).ShouldStartWith("/images/favicon.svg");
+        await Expect(page.Locator(".govuk-header, .govuk-logo, .govuk-header__logotype")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Every_page_is_titled_with_its_own_name_and_then_the_service_name()
     {
         var titles = new List<string>();
