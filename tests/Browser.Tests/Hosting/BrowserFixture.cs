@@ -42,6 +42,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         served.StartServer();
         BaseAddress = new Uri(served.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
 
+        // Expectations pass as soon as they hold; the longer limit only spares a busy build machine a false failure.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await SystemChromium.LaunchAsync(_playwright);
 
