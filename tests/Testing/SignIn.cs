@@ -17,15 +17,18 @@ public static partial class SignIn
 
     public static IReadOnlyList<string> DemoAccounts { get; } = [Business, HealthLead, PoliceLead, HousingLead, Practitioner, Scrutineer, Analyst];
 
-    /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
-    public static HttpClient Browser(this PartnershipHost host) =>
-        host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+    /// <summary>A client that keeps cookies and, unless asked, does not follow redirects, so tests see them.</summary>
+    public static HttpClient Browser(this PartnershipHost host, bool followRedirects = false) =>
+        host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, BaseAddress = new Uri("https://localhost") });
 
-    public static async Task<HttpClient> SignedInAsync(this PartnershipHost host, string email, string password = PartnershipHost.DemoPassword)
+    public static async Task<HttpClient> SignedInAsync(this PartnershipHost host, string email, string password = PartnershipHost.DemoPassword, bool followRedirects = false)
     {
-        var client = host.Browser();
+        var client = host.Browser(followRedirects);
         var response = await client.PostFormAsync("/account/login", new() { ["Email"] = email, ["Password"] = password });
-        if (response.StatusCode != HttpStatusCode.Redirect)
+        var signedIn = followRedirects
+            ? response.RequestMessage!.RequestUri!.AbsolutePath != "/account/login"
+            : response.StatusCode == HttpStatusCode.Redirect;
+        if (!signedIn)
         {
             throw new InvalidOperationException($"{email} could not sign in: {response.StatusCode}");
         }

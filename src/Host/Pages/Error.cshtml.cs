@@ -23,10 +23,6 @@ public sealed class ErrorModel : PageModel
     private IActionResult Respond()
     {
         var failure = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>();
-        if (failure is null)
-        {
-            return NotFound();
-        }
         if (failure?.Error is AccessDeniedException denied)
         {
             Denied = true;

@@ -19,7 +19,7 @@ public sealed class DisabledModuleJobTests : IAsyncLifetime
     public async Task A_disabled_module_has_no_jobs_scheduled_or_listed()
     {
         await using var host = new PartnershipHost(_database.ConnectionString, new Dictionary<string, string?> { ["Modules:Sample:Enabled"] = "false" });
-        var html = await new JobsPage(host.CreateClient()).ReadAsync();
+        var html = await new JobsPage(await host.SignedInAsync(SignIn.Business, followRedirects: true)).ReadAsync();
 
         JobsPage.Row(html, "Sample", "Heartbeat").ShouldBeNull();
         JobsPage.Row(html, "Sample", "AlwaysFails").ShouldBeNull();
@@ -33,7 +33,7 @@ public sealed class DisabledModuleJobTests : IAsyncLifetime
         try
         {
             await using var host = new PartnershipHost(_database.ConnectionString, new Dictionary<string, string?> { ["Modules:Directory"] = noModules.FullName });
-            var html = await new JobsPage(host.CreateClient()).ReadAsync();
+            var html = await new JobsPage(await host.SignedInAsync(SignIn.Business, followRedirects: true)).ReadAsync();
 
             html.ShouldContain("There are no scheduled jobs");
             html.ShouldNotContain("<table");
@@ -55,7 +55,7 @@ public sealed class DisabledModuleJobTests : IAsyncLifetime
         }
 
         await using var after = new PartnershipHost(_database.ConnectionString, new Dictionary<string, string?>(sameScheduler) { ["Modules:Sample:Enabled"] = "false" });
-        var html = await new JobsPage(after.CreateClient()).ReadAsync();
+        var html = await new JobsPage(await after.SignedInAsync(SignIn.Business, followRedirects: true)).ReadAsync();
 
         (await _database.ScalarAsync<long>(SampleJobsSql)).ShouldBe(0);
         (await _database.ScalarAsync<long>(SampleTriggersSql)).ShouldBe(0);

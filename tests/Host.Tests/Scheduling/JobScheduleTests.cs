@@ -24,7 +24,7 @@ public sealed class JobScheduleTests : IAsyncLifetime
     public async Task A_module_job_is_scheduled_with_its_default_cron()
     {
         await using var host = new PartnershipHost(_database.ConnectionString, Settings());
-        var page = new JobsPage(host.CreateClient());
+        var page = new JobsPage(await host.SignedInAsync(SignIn.Business, followRedirects: true));
 
         var trigger = await HeartbeatTrigger(host);
         trigger.CronExpressionString.ShouldBe("0 0 3 * * ?");
@@ -44,13 +44,13 @@ public sealed class JobScheduleTests : IAsyncLifetime
     {
         await using (var first = new PartnershipHost(_database.ConnectionString, Settings((CronSetting, "0 15 6 * * ?"))))
         {
-            var page = new JobsPage(first.CreateClient());
+            var page = new JobsPage(await first.SignedInAsync(SignIn.Business, followRedirects: true));
             (await HeartbeatTrigger(first)).CronExpressionString.ShouldBe("0 15 6 * * ?");
             (await page.RowAsync("Sample", "Heartbeat")).ShouldNotBeNull().ShouldContain("Every day at 06:15");
         }
 
         await using var second = new PartnershipHost(_database.ConnectionString, Settings((CronSetting, "0 30 7 ? * MON-FRI")));
-        var restartedPage = new JobsPage(second.CreateClient());
+        var restartedPage = new JobsPage(await second.SignedInAsync(SignIn.Business, followRedirects: true));
         (await HeartbeatTrigger(second)).CronExpressionString.ShouldBe("0 30 7 ? * MON-FRI");
         var row = (await restartedPage.RowAsync("Sample", "Heartbeat")).ShouldNotBeNull();
         row.ShouldContain("Monday to Friday at 07:30");

@@ -20,7 +20,7 @@ public sealed class JobsPageTests : IAsyncLifetime
     public async Task Run_now_runs_the_job_and_the_page_then_shows_how_it_went()
     {
         await using var host = new PartnershipHost(_database.ConnectionString);
-        var page = new JobsPage(host.CreateClient());
+        var page = new JobsPage(await host.SignedInAsync(SignIn.Business, followRedirects: true));
 
         var afterPost = await page.RunNowAsync("Sample", "Heartbeat");
 
@@ -40,7 +40,7 @@ public sealed class JobsPageTests : IAsyncLifetime
     public async Task A_failing_job_is_retried_and_its_failure_is_shown()
     {
         await using var host = new PartnershipHost(_database.ConnectionString, new Dictionary<string, string?> { ["Scheduler:FirstRetryDelay"] = "00:00:00.200" });
-        var page = new JobsPage(host.CreateClient());
+        var page = new JobsPage(await host.SignedInAsync(SignIn.Business, followRedirects: true));
 
         await page.RunNowAsync("Sample", "AlwaysFails");
 
@@ -59,9 +59,8 @@ public sealed class JobsPageTests : IAsyncLifetime
     public async Task A_job_that_does_not_exist_cannot_be_run()
     {
         await using var host = new PartnershipHost(_database.ConnectionString);
-        var client = host.CreateClient();
-        var html = await new JobsPage(client).ReadAsync();
-        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var client = await host.SignedInAsync(SignIn.Business, followRedirects: true);
+        var token = SignIn.AntiforgeryToken(await new JobsPage(client).ReadAsync());
 
         var response = await client.PostAsync(
             new Uri("/jobs?handler=Run", UriKind.Relative),
@@ -74,7 +73,7 @@ public sealed class JobsPageTests : IAsyncLifetime
     public async Task Run_now_without_the_antiforgery_token_is_refused()
     {
         await using var host = new PartnershipHost(_database.ConnectionString);
-        var client = host.CreateClient();
+        var client = await host.SignedInAsync(SignIn.Business, followRedirects: true);
 
         var response = await client.PostAsync(
             new Uri("/jobs?handler=Run", UriKind.Relative),

@@ -8,6 +8,7 @@ using Quartz.Extensibility;
 namespace Partnership.Host.Pages.Jobs;
 
 /// <summary>Every job of the enabled modules: its schedule, its next and last firing, how its runs went, and "Run now".</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Platform.Security.Policies.BusinessTeam)]
 internal sealed class IndexModel(
     ModuleJobs jobs,
     ModuleCatalog modules,
