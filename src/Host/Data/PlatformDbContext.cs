@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Partnership.Host.Platform.Agencies;
+using Partnership.Host.Platform.DataProtection;
 using Partnership.Host.Platform.Tokens;
 using Partnership.Host.Platform.Users;
 using Partnership.SharedKernel.Data;
@@ -17,6 +18,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<PlatformUser> Users => Set<PlatformUser>();
 
     public DbSet<ReportingToken> ReportingTokens => Set<ReportingToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override bool EnforcesChangeRules => false;
 

@@ -2,6 +2,9 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Partnership.Host.Platform.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Partnership.Host.Pages;
 using Partnership.Host.Platform.Users;
@@ -16,6 +19,10 @@ internal static class SecuritySetup
         var security = configuration.GetSection("Security").Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddSingleton(security);
         services.AddHttpContextAccessor();
+        services.AddSingleton<DatabaseKeyRepository>();
+        services.AddDataProtection().SetApplicationName("PartnershipHub");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<DatabaseKeyRepository>((options, keys) => options.XmlRepository = keys);
         services.AddScoped<ICurrentUser, CurrentUser>();
 
         services.AddIdentityCore<PlatformUser>(options =>

@@ -100,7 +100,7 @@ internal sealed partial class DemoPartnership(
             };
             Succeeded(await users.CreateAsync(person, password), email);
         }
-        else
+        else if (!await users.CheckPasswordAsync(person, password))
         {
             // Demo accounts only: the password is this run's, so the one printed is the one that works.
             Succeeded(await users.RemovePasswordAsync(person), email);
