@@ -15,9 +15,6 @@ internal sealed partial class DatabaseMigrator(
     IEnumerable<ModuleDatabase> databases,
     ILogger<DatabaseMigrator> logger) : IHostedLifecycleService
 {
-    // An arbitrary constant that names "migrations" among this database's advisory locks.
-    private const long AdvisoryLockKey = 7_243_001;
-
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         try
@@ -35,18 +32,13 @@ internal sealed partial class DatabaseMigrator(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await Execute(connection, $"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
-        try
+        await AdvisoryLock.RunExclusiveAsync(connection, AdvisoryLock.Migrations, async () =>
         {
             foreach (var database in databases.OrderBy(d => d.Schema == PlatformDbContext.SchemaName ? 0 : 1).ThenBy(d => d.Schema, StringComparer.Ordinal))
             {
                 await MigrateSchema(connection, database, cancellationToken);
             }
-        }
-        finally
-        {
-            await Execute(connection, $"SELECT pg_advisory_unlock({AdvisoryLockKey})", CancellationToken.None);
-        }
+        }, cancellationToken);
     }
 
     private async Task MigrateSchema(NpgsqlConnection connection, ModuleDatabase database, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Npgsql;
+using Partnership.Host.Data;
 using Partnership.SharedKernel.Calendar;
 using Quartz;
 
@@ -17,28 +18,20 @@ internal sealed partial class JobScheduleSynchroniser(
     NpgsqlDataSource dataSource,
     ILogger<JobScheduleSynchroniser> logger) : IHostedService
 {
-    // An arbitrary constant that names "job schedule synchronisation" among this database's advisory locks.
-    private const long AdvisoryLockKey = 7_243_002;
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // Resolved here rather than injected, so that a job refused at start-up fails the start, not the host's construction.
         var jobs = services.GetRequiredService<ModuleJobs>();
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await Execute(connection, $"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
-        try
+        await AdvisoryLock.RunExclusiveAsync(connection, AdvisoryLock.JobSchedule, async () =>
         {
             foreach (var job in jobs.All)
             {
                 await SynchroniseAsync(scheduler, job, cancellationToken);
             }
             await DeleteUndeclaredAsync(scheduler, jobs, cancellationToken);
-        }
-        finally
-        {
-            await Execute(connection, $"SELECT pg_advisory_unlock({AdvisoryLockKey})", CancellationToken.None);
-        }
+        }, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -74,12 +67,6 @@ internal sealed partial class JobScheduleSynchroniser(
             await scheduler.DeleteJobs(undeclared, cancellationToken);
             LogDeleted(logger, string.Join(", ", undeclared));
         }
-    }
-
-    private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Information, "Scheduled job {Module} {Job} on '{Cron}'")]

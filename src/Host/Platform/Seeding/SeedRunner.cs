@@ -1,4 +1,5 @@
 using Npgsql;
+using Partnership.Host.Data;
 using Partnership.SharedKernel.Seeding;
 
 namespace Partnership.Host.Platform.Seeding;
@@ -9,9 +10,6 @@ namespace Partnership.Host.Platform.Seeding;
 /// </summary>
 internal sealed class SeedRunner(IServiceScopeFactory scopes, IConfiguration configuration, NpgsqlDataSource dataSource) : IHostedLifecycleService
 {
-    // Hosts starting together seed one at a time; the second finds the data there.
-    private const long AdvisoryLockKey = 7_243_002;
-
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         if (!configuration.GetValue("Demo:Seed", defaultValue: false))
@@ -19,23 +17,15 @@ internal sealed class SeedRunner(IServiceScopeFactory scopes, IConfiguration con
             return;
         }
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({AdvisoryLockKey})", connection))
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        try
+        // Hosts starting together seed one at a time; the second finds the data there.
+        await AdvisoryLock.RunExclusiveAsync(connection, AdvisoryLock.DemoSeed, async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
             foreach (var seed in scope.ServiceProvider.GetServices<ISeedData>().OrderBy(s => s.Order))
             {
                 await seed.SeedAsync(cancellationToken);
             }
-        }
-        finally
-        {
-            await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({AdvisoryLockKey})", connection);
-            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
-        }
+        }, cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
