@@ -4,10 +4,12 @@ using Partnership.Host.Health;
 using Partnership.Host.Messaging;
 using Partnership.Host.Modules;
 using Partnership.Host.Scheduling;
+using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Platform.Security;
 using Partnership.Host.Platform.Seeding;
 using Partnership.Host.Platform.Tokens;
 using Partnership.Host.Platform.Users;
+using Partnership.SharedKernel.Access;
 using Partnership.SharedKernel.Data;
 using Partnership.SharedKernel.Seeding;
 
@@ -35,6 +37,7 @@ internal static class PartnershipApp
         builder.Services.AddPlatformSecurity(builder.Configuration);
         builder.Services.AddScoped<SignInAudit>();
         builder.Services.AddScoped<ReportingTokens>();
+        builder.Services.AddScoped<IAgencyDirectory, AgencyDirectory>();
 
         var mvc = builder.Services.AddRazorPages();
         builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Partnership.Modules.Reviews.Lifecycle;
+using Partnership.Modules.Reviews.Register;
+using Partnership.SharedKernel.Access;
 using Partnership.SharedKernel.Data;
 
 namespace Partnership.Modules.Reviews.Data;
@@ -7,4 +10,59 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
     : ModuleDbContext(options, SchemaName)
 {
     public const string SchemaName = "reviews";
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    /// <summary>
+    /// The reviews the user may read: all of them for those who see every agency; for an agency's
+    /// staff, the reviews their agency is involved in.
+    /// </summary>
+    public IQueryable<Review> VisibleReviews()
+    {
+        if (AccessRules.SeesAllAgencies(User))
+        {
+            return Reviews;
+        }
+        var agency = User.AgencyId ?? Guid.Empty;
+        return Reviews.Where(r => r.Agencies.Any(a => a.AgencyId == agency));
+    }
+
+    protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Review>(review =>
+        {
+            review.Property(r => r.Reference).HasMaxLength(40);
+            review.HasIndex(r => r.Reference).IsUnique();
+            review.Property(r => r.Type).HasConversion<string>().HasMaxLength(40);
+            review.Property(r => r.Stage).HasConversion<string>().HasMaxLength(40);
+            review.Property(r => r.Decision).HasConversion<string>().HasMaxLength(40);
+            review.Property(r => r.Subject).HasMaxLength(200);
+            review.Property(r => r.Summary).HasMaxLength(4000);
+            review.Property(r => r.Chair).HasMaxLength(200);
+            review.Property(r => r.Author).HasMaxLength(200);
+            review.Property(r => r.DecisionReason).HasMaxLength(2000);
+            review.Property(r => r.Version).IsXminRowVersion();
+            review.Ignore(r => r.CurrentHold);
+            review.HasMany(r => r.Agencies).WithOne().HasForeignKey(a => a.ReviewId).OnDelete(DeleteBehavior.Cascade);
+            review.HasMany(r => r.Holds).WithOne().HasForeignKey(h => h.ReviewId).OnDelete(DeleteBehavior.Cascade);
+            review.HasMany(r => r.StageChanges).WithOne().HasForeignKey(c => c.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ReviewAgency>(agency =>
+        {
+            agency.ToTable("review_agencies");
+            agency.HasKey(a => new { a.ReviewId, a.AgencyId });
+        });
+        modelBuilder.Entity<Hold>(hold =>
+        {
+            hold.ToTable("holds");
+            hold.Property(h => h.Process).HasConversion<string>().HasMaxLength(40);
+            hold.Property(h => h.Reason).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<StageChange>(change =>
+        {
+            change.ToTable("stage_changes");
+            change.Property(c => c.What).HasMaxLength(2000);
+            change.Property(c => c.RecordedBy).HasMaxLength(320);
+        });
+    }
 }

@@ -1,0 +1,67 @@
+using Partnership.Modules.Reviews.Lifecycle;
+
+namespace Partnership.Modules.Reviews.Register;
+
+/// <summary>A review in the partnership's register, with the dates its statutory clock counts from.</summary>
+internal sealed class Review
+{
+    public Guid Id { get; init; }
+
+    public required string Reference { get; set; }
+
+    public ReviewType Type { get; init; }
+
+    /// <summary>The name the review is published under: a pseudonym such as "Child H".</summary>
+    public required string Subject { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? Chair { get; set; }
+
+    public string? Author { get; set; }
+
+    public ReviewStage Stage { get; set; }
+
+    /// <summary>When the local authority became aware of the serious incident (case reviews).</summary>
+    public DateOnly? IncidentKnownOn { get; set; }
+
+    public DateOnly? NotifiedOn { get; set; }
+
+    public DateOnly? RapidReviewOn { get; set; }
+
+    public DateOnly? DecidedOn { get; set; }
+
+    public DecisionOutcome? Decision { get; set; }
+
+    public string? DecisionReason { get; set; }
+
+    public DateOnly? CommissionedOn { get; set; }
+
+    public DateOnly? StartedOn { get; set; }
+
+    public DateOnly? DraftOn { get; set; }
+
+    public DateOnly? SignedOffOn { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    public DateOnly? ClosedOn { get; set; }
+
+    public List<ReviewAgency> Agencies { get; init; } = [];
+
+    public List<Hold> Holds { get; init; } = [];
+
+    public List<StageChange> StageChanges { get; init; } = [];
+
+    public uint Version { get; private set; }
+
+    public Hold? CurrentHold => Holds.FirstOrDefault(h => h.EndedOn is null);
+}
+
+/// <summary>An agency involved in a review: its staff may read the review and submit the agency's report.</summary>
+internal sealed class ReviewAgency
+{
+    public Guid ReviewId { get; init; }
+
+    public Guid AgencyId { get; init; }
+}
