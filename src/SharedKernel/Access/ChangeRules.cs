@@ -17,6 +17,10 @@ internal static class ChangeRules
             {
                 throw new AccessDeniedException($"{Describe(user)} may read but not change records.");
             }
+            if (entry.Entity is IPartnershipRecord && !user.IsSystem && !user.IsInRole(Roles.BusinessTeam))
+            {
+                throw new AccessDeniedException($"{Describe(user)} may not change the partnership's {entry.Metadata.ClrType.Name} records; the business team does.");
+            }
             if (entry.Entity is IAgencyOwned owned)
             {
                 var agencies = new[] { owned.AgencyId, OriginalAgency(entry) ?? owned.AgencyId };

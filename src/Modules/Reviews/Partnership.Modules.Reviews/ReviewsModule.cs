@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Partnership.Modules.Reviews.AddReview;
 using Partnership.Modules.Reviews.Data;
+using Partnership.Modules.Reviews.ListReviews;
+using Partnership.Modules.Reviews.MoveReview;
+using Partnership.Modules.Reviews.ViewReview;
 using Partnership.SharedKernel.Data;
 using Partnership.SharedKernel.Modules;
 
@@ -14,6 +18,12 @@ internal sealed class ReviewsModule : IModule
 
     public string Summary => "The review register: rapid reviews, practice reviews, thematic reviews and inspections, with the statutory clock, panels, agency reports, themes and learning.";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDatabase<ReviewsDbContext>(ReviewsDbContext.SchemaName);
+        services.AddScoped<RegisterQuery>();
+        services.AddScoped<AddReviewHandler>();
+        services.AddScoped<ReviewChanges>();
+        services.AddScoped<ReviewDetailsQuery>();
+    }
 }

@@ -31,6 +31,7 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
     {
         modelBuilder.Entity<Review>(review =>
         {
+            review.Property(r => r.Id).ValueGeneratedNever();
             review.Property(r => r.Reference).HasMaxLength(40);
             review.HasIndex(r => r.Reference).IsUnique();
             review.Property(r => r.Type).HasConversion<string>().HasMaxLength(40);
@@ -55,12 +56,15 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
         modelBuilder.Entity<Hold>(hold =>
         {
             hold.ToTable("holds");
+            // Ids are made in code; never-generated keys let EF see a new hold as added, not changed.
+            hold.Property(h => h.Id).ValueGeneratedNever();
             hold.Property(h => h.Process).HasConversion<string>().HasMaxLength(40);
             hold.Property(h => h.Reason).HasMaxLength(2000);
         });
         modelBuilder.Entity<StageChange>(change =>
         {
             change.ToTable("stage_changes");
+            change.Property(c => c.Id).ValueGeneratedNever();
             change.Property(c => c.What).HasMaxLength(2000);
             change.Property(c => c.RecordedBy).HasMaxLength(320);
         });

@@ -1,7 +1,8 @@
+using Partnership.SharedKernel.Access;
 namespace Partnership.Modules.Reviews.Lifecycle;
 
 /// <summary>A time a review's publication waited for a parallel process.</summary>
-internal sealed class Hold
+internal sealed class Hold : IPartnershipRecord
 {
     public Guid Id { get; init; }
 

@@ -1,7 +1,8 @@
+using Partnership.SharedKernel.Access;
 namespace Partnership.Modules.Reviews.Lifecycle;
 
 /// <summary>One line of a review's timeline: what happened, on which date, recorded by whom and when.</summary>
-internal sealed class StageChange
+internal sealed class StageChange : IPartnershipRecord
 {
     public Guid Id { get; init; }
 

@@ -1,9 +1,10 @@
 using Partnership.Modules.Reviews.Lifecycle;
+using Partnership.SharedKernel.Access;
 
 namespace Partnership.Modules.Reviews.Register;
 
 /// <summary>A review in the partnership's register, with the dates its statutory clock counts from.</summary>
-internal sealed class Review
+internal sealed class Review : IPartnershipRecord
 {
     public Guid Id { get; init; }
 
@@ -59,7 +60,7 @@ internal sealed class Review
 }
 
 /// <summary>An agency involved in a review: its staff may read the review and submit the agency's report.</summary>
-internal sealed class ReviewAgency
+internal sealed class ReviewAgency : IPartnershipRecord
 {
     public Guid ReviewId { get; init; }
 

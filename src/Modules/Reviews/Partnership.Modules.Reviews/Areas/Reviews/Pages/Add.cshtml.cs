@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Partnership.Modules.Reviews.AddReview;
+using Partnership.Modules.Reviews.Register;
+using Partnership.SharedKernel.Access;
+using Partnership.SharedKernel.Validation;
+
+namespace Partnership.Modules.Reviews.Areas.Reviews.Pages;
+
+[Authorize(Policy = AccessPolicies.BusinessTeam)]
+internal sealed class AddModel(AddReviewHandler handler, IAgencyDirectory directory) : PageModel
+{
+    [BindProperty]
+    public string? Reference { get; set; }
+
+    [BindProperty]
+    public ReviewType? Type { get; set; }
+
+    [BindProperty]
+    public string? Subject { get; set; }
+
+    [BindProperty]
+    public string? Summary { get; set; }
+
+    [BindProperty]
+    public string? Chair { get; set; }
+
+    [BindProperty]
+    public string? Author { get; set; }
+
+    [BindProperty]
+    public DateInput IncidentKnownOn { get; set; } = new();
+
+    [BindProperty]
+    public DateInput NotifiedOn { get; set; } = new();
+
+    [BindProperty]
+    public DateInput CommissionedOn { get; set; } = new();
+
+    [BindProperty]
+    public DateInput StartedOn { get; set; } = new();
+
+    [BindProperty]
+    public List<Guid> AgencyIds { get; set; } = [];
+
+    public IReadOnlyList<AgencySummary> Agencies { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Agencies = await ActiveAgencies(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        // Model binding's own messages are replaced by the service's, which name the field in words.
+        ModelState.Clear();
+        var dates = new ValidationErrors();
+        var input = new NewReview(
+            Reference, Type, Subject, Summary, Chair, Author,
+            IncidentKnownOn.Read("incidentKnownOn", "The date the local authority became aware", dates),
+            NotifiedOn.Read("notifiedOn", "The date the national panel was notified", dates),
+            CommissionedOn.Read("commissionedOn", "The date the review was commissioned", dates),
+            StartedOn.Read("startedOn", "The date the inspection started", dates),
+            AgencyIds);
+        try
+        {
+            dates.ThrowIfAny();
+            var review = await handler.AddAsync(input, cancellationToken);
+            return Redirect($"/reviews/review/{review.Id}");
+        }
+        catch (ValidationException invalid)
+        {
+            ModelState.AddValidationErrors(invalid);
+            Agencies = await ActiveAgencies(cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task<IReadOnlyList<AgencySummary>> ActiveAgencies(CancellationToken cancellationToken) =>
+        (await directory.AllAsync(cancellationToken)).Where(a => a.IsActive).ToList();
+}
