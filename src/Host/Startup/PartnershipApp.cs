@@ -3,6 +3,7 @@ using Partnership.Host.Data;
 using Partnership.Host.Health;
 using Partnership.Host.Messaging;
 using Partnership.Host.Modules;
+using Partnership.Host.Platform.Email;
 using Partnership.Host.Scheduling;
 using Partnership.Host.Platform.Security;
 using Partnership.Host.Platform.Seeding;
@@ -35,6 +36,8 @@ internal static class PartnershipApp
         builder.Services.AddPlatformSecurity(builder.Configuration);
         builder.Services.AddScoped<SignInAudit>();
         builder.Services.AddScoped<ReportingTokens>();
+        builder.Services.AddEmail(builder.Configuration);
+        builder.Services.AddScoped<Invitations>();
 
         var mvc = builder.Services.AddRazorPages();
         builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
