@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Partnership.Host.Pages.Shared;
 
@@ -20,6 +21,14 @@ internal static class FormErrors
         var ids = string.Join(' ', new[] { hasHint ? field + "-hint" : null, state.FirstError(field) is null ? null : field + "-error" }.OfType<string>());
         return ids.Length == 0 ? null : ids;
     }
+
+    public const string ErrorOrder = "ErrorOrder";
+
+    /// <summary>
+    /// Lists the error summary's messages in the order of the fields on the page, as GOV.UK asks; the
+    /// model state itself keeps its keys in an order of its own.
+    /// </summary>
+    public static void ListErrorsInOrder(this ViewDataDictionary viewData, params string[] fields) => viewData[ErrorOrder] = fields;
 
     private static string ErrorClassFor(string classes) =>
         classes.Contains("govuk-select", StringComparison.Ordinal) ? "govuk-select--error" : "govuk-input--error";

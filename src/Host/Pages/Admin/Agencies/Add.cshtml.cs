@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Host.Data;
+using Partnership.Host.Pages.Shared;
 using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Platform.Security;
 
@@ -32,6 +33,7 @@ internal sealed class AddModel(PlatformDbContext db) : PageModel
         }
         if (!ModelState.IsValid)
         {
+            ViewData.ListErrorsInOrder(nameof(Name), nameof(Type));
             return Page();
         }
 

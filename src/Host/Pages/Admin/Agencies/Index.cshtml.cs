@@ -29,7 +29,7 @@ internal sealed class IndexModel(PlatformDbContext db) : PageModel
         var pageCount = Pagination.CountPages(Total);
         var current = Pagination.Clamp(pageNumber, pageCount);
         Agencies = await db.Agencies.AsNoTracking()
-            .OrderBy(a => a.Name.ToLowerInvariant()).ThenBy(a => a.Id)
+            .ByName()
             .Skip(Pagination.Skip(current)).Take(Pagination.PageSize)
             .ToListAsync(cancellationToken);
         Pages = new Pagination(current, pageCount, number => $"/admin/agencies?page={number}");

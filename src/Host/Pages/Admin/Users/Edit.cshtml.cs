@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Host.Data;
+using Partnership.Host.Pages.Shared;
 using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Platform.Security;
 using Partnership.Host.Platform.Users;
@@ -68,6 +69,7 @@ internal sealed class EditModel(PlatformDbContext db, ICurrentUser currentUser) 
         }
         if (!ModelState.IsValid)
         {
+            ViewData.ListErrorsInOrder(nameof(Name), nameof(AgencyId), nameof(Roles));
             return Page();
         }
 
@@ -102,7 +104,7 @@ internal sealed class EditModel(PlatformDbContext db, ICurrentUser currentUser) 
         Person = person;
         Agencies = await db.Agencies.AsNoTracking()
             .Where(a => a.IsActive || a.Id == person.AgencyId)
-            .OrderBy(a => a.Name.ToLowerInvariant())
+            .ByName()
             .ToListAsync(cancellationToken);
         return true;
     }

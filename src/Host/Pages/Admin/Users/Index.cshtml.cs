@@ -44,15 +44,17 @@ internal sealed class IndexModel(PlatformDbContext db) : PageModel
     // "page" is Razor Pages' own route value, so the number is read from the query string only.
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
-        Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name.ToLowerInvariant()).ToListAsync(cancellationToken);
+        Agencies = await db.Agencies.AsNoTracking().ByName().ToListAsync(cancellationToken);
         var people = Filtered();
         Total = await people.CountAsync(cancellationToken);
         var pageCount = Pagination.CountPages(Total);
         var current = Pagination.Clamp(pageNumber, pageCount);
         var joined = people.Join(db.Agencies, u => u.AgencyId, a => a.Id, (u, a) => new { Person = u, AgencyName = a.Name });
+#pragma warning disable CA1304, CA1311 // EF Core runs this as PostgreSQL's lower(); no .NET culture takes part.
         var sorted = Descending
-            ? joined.OrderByDescending(x => x.Person.DisplayName.ToLowerInvariant()).ThenByDescending(x => x.Person.Email)
-            : joined.OrderBy(x => x.Person.DisplayName.ToLowerInvariant()).ThenBy(x => x.Person.Email);
+            ? joined.OrderByDescending(x => x.Person.DisplayName.ToLower()).ThenByDescending(x => x.Person.Email)
+            : joined.OrderBy(x => x.Person.DisplayName.ToLower()).ThenBy(x => x.Person.Email);
+#pragma warning restore CA1304, CA1311
         People = await sorted
             .Skip(Pagination.Skip(current)).Take(Pagination.PageSize)
             .Select(x => new PersonRow(x.Person.Id, x.Person.DisplayName, x.Person.Email, x.AgencyName, x.Person.Roles, x.Person.IsActive, x.Person.PasswordHash != null))

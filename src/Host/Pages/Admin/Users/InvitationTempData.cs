@@ -23,7 +23,8 @@ internal static class InvitationTempData
     /// <summary>The invitation just made for this person, if any; reading it uses it up.</summary>
     public static Invitation? Take(ITempDataDictionary tempData, Guid personId)
     {
-        var person = tempData[Person] as string;
+        // Temp data gives back a string that reads as a Guid as a Guid.
+        var person = tempData[Person]?.ToString();
         var link = tempData[Link] as string;
         var email = tempData[Email] as string;
         return person == personId.ToString() && link is not null && Enum.TryParse<InvitationEmail>(email, out var sent)

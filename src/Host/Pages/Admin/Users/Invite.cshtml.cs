@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Partnership.Host.Data;
+using Partnership.Host.Pages.Shared;
 using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Platform.Security;
 using Partnership.Host.Platform.Users;
@@ -51,6 +52,7 @@ internal sealed class InviteModel(PlatformDbContext db, UserManager<PlatformUser
         Fields.Check(ModelState);
         if (!ModelState.IsValid)
         {
+            ViewData.ListErrorsInOrder(nameof(Email), nameof(Name), nameof(AgencyId), nameof(Roles));
             return Page();
         }
 
@@ -105,5 +107,5 @@ internal sealed class InviteModel(PlatformDbContext db, UserManager<PlatformUser
     }
 
     private Task<List<Agency>> ActiveAgenciesAsync(CancellationToken cancellationToken) =>
-        db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name.ToLowerInvariant()).ToListAsync(cancellationToken);
+        db.Agencies.AsNoTracking().Where(a => a.IsActive).ByName().ToListAsync(cancellationToken);
 }
