@@ -9,7 +9,7 @@ namespace Partnership.Host.Tests.Administration;
 /// <summary>The access matrix tries every page with GET; these post the forms, token and all, as other roles.</summary>
 public sealed class AdministrationAccessTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
-    private readonly People _people = new(fixture);
+    private readonly People _people = new(fixture.Database, fixture.Host);
 
     [Theory]
     [InlineData(SignIn.HealthLead)]

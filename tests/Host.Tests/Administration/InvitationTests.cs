@@ -8,7 +8,7 @@ namespace Partnership.Host.Tests.Administration;
 
 public sealed class InvitationTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
-    private readonly People _people = new(fixture);
+    private readonly People _people = new(fixture.Database, fixture.Host);
 
     private PartnershipHost Host => fixture.Host;
 

@@ -6,17 +6,17 @@ using Shouldly;
 namespace Partnership.Host.Tests.Administration;
 
 /// <summary>Invites people through the real invitation form and finds them in the test database.</summary>
-internal sealed class People(HostFixture fixture)
+internal sealed class People(TestDatabase database, PartnershipHost host)
 {
     public const string Password = "river kettle lantern orchard";
 
     public static string UniqueEmail(string name) => $"{name}.{Guid.NewGuid().ToString("N")[..8]}@partnership.example";
 
     public Task<Guid> AgencyIdAsync(string name = DemoPartnership.SocialCare) =>
-        fixture.Database.ScalarAsync<Guid>($"SELECT id FROM platform.agencies WHERE name = '{name.Replace("'", "''", StringComparison.Ordinal)}'");
+        database.ScalarAsync<Guid>($"SELECT id FROM platform.agencies WHERE name = '{name.Replace("'", "''", StringComparison.Ordinal)}'");
 
     public Task<Guid> IdAsync(string email) =>
-        fixture.Database.ScalarAsync<Guid>($"SELECT id FROM platform.users WHERE email = '{email.Replace("'", "''", StringComparison.Ordinal)}'");
+        database.ScalarAsync<Guid>($"SELECT id FROM platform.users WHERE email = '{email.Replace("'", "''", StringComparison.Ordinal)}'");
 
     /// <summary>Invites a person and returns their id and the page that shows the link.</summary>
     public async Task<(Guid Id, string InvitationPage)> InviteAsync(HttpClient business, string email, string name = "Nia New", params string[] roles)
@@ -34,14 +34,14 @@ internal sealed class People(HostFixture fixture)
     public async Task<Guid> InviteAndSetPasswordAsync(HttpClient business, string email, params string[] roles)
     {
         var (id, page) = await InviteAsync(business, email, "Nia New", roles);
-        (await fixture.Host.Browser().SubmitAsync(AdminForms.InvitationLink(page), ("Password", Password))).Location().ShouldBe("/account/password-set");
+        (await host.Browser().SubmitAsync(AdminForms.InvitationLink(page), ("Password", Password))).Location().ShouldBe("/account/password-set");
         return id;
     }
 
     public async Task<T> WithServiceAsync<T, TService>(Func<TService, Task<T>> use)
         where TService : notnull
     {
-        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        await using var scope = host.Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<TService>());
     }
 }

@@ -12,7 +12,7 @@ namespace Partnership.Host.Tests.Administration;
 
 public sealed class PeopleAdministrationTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
-    private readonly People _people = new(fixture);
+    private readonly People _people = new(fixture.Database, fixture.Host);
 
     private PartnershipHost Host => fixture.Host;
 
