@@ -3,6 +3,7 @@ using Partnership.Host.Data;
 using Partnership.Host.Health;
 using Partnership.Host.Messaging;
 using Partnership.Host.Modules;
+using Partnership.Host.Platform.Email;
 using Partnership.Host.Scheduling;
 using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Platform.Security;
@@ -38,6 +39,8 @@ internal static class PartnershipApp
         builder.Services.AddScoped<SignInAudit>();
         builder.Services.AddScoped<ReportingTokens>();
         builder.Services.AddScoped<IAgencyDirectory, AgencyDirectory>();
+        builder.Services.AddEmail(builder.Configuration);
+        builder.Services.AddScoped<Invitations>();
 
         var mvc = builder.Services.AddRazorPages();
         builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);

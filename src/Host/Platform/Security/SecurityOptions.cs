@@ -13,6 +13,9 @@ internal sealed class SecurityOptions
     /// <summary>Sign-in attempts allowed per client address per minute.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 20;
 
+    /// <summary>How long an invitation link to set a password works, unless used or replaced first.</summary>
+    public TimeSpan InvitationLinkLifetime { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Roles whose members must use an authenticator app.</summary>
     public List<string> RequireTwoFactorForRoles { get; set; } = [];
 }

@@ -37,6 +37,8 @@ internal static class SecuritySetup
                 options.Lockout.DefaultLockoutTimeSpan = security.LockoutDuration;
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                // The user name is the email address, and real ones carry apostrophes and more.
+                options.User.AllowedUserNameCharacters = "";
             })
             .AddUserStore<PlatformUserStore>()
             .AddSignInManager<PlatformSignInManager>()
@@ -45,6 +47,8 @@ internal static class SecuritySetup
             // Invitation links and authenticator apps; no phone or email codes.
             .AddTokenProvider<DataProtectorTokenProvider<PlatformUser>>(TokenOptions.DefaultProvider)
             .AddTokenProvider<AuthenticatorTokenProvider<PlatformUser>>(TokenOptions.DefaultAuthenticatorProvider);
+
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = security.InvitationLinkLifetime);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(options => ConfigureSessionCookie(options, security)));
