@@ -4,6 +4,7 @@ using Partnership.Host.Health;
 using Partnership.Host.Messaging;
 using Partnership.Host.Modules;
 using Partnership.Host.Scheduling;
+using Partnership.Host.Platform.Audit;
 using Partnership.Host.Platform.Security;
 using Partnership.Host.Platform.Seeding;
 using Partnership.Host.Platform.Tokens;
@@ -35,6 +36,8 @@ internal static class PartnershipApp
         builder.Services.AddPlatformSecurity(builder.Configuration);
         builder.Services.AddScoped<SignInAudit>();
         builder.Services.AddScoped<ReportingTokens>();
+        builder.Services.AddSingleton<AuditSources>();
+        builder.Services.AddSingleton<AuditSearch>();
 
         var mvc = builder.Services.AddRazorPages();
         builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
