@@ -24,11 +24,14 @@ public sealed class NavigationTests(BrowserFixture fixture)
             var listed = await HrefsAsync(page.Locator(NavigationLinks));
             fixture.ModuleScreens.Select(module => module.Path).ShouldBeSubsetOf(listed, $"{target}: the navigation should list every module");
 
-            string[] current = fixture.ModuleScreens.Contains(target) ? [target.Path] : [];
+            // A page's own link is the current page; a page inside a section (the account's tokens) marks its section.
+            string[] current = [.. listed.Where(href => href == target.Path)];
+            string[] section = [.. listed.Where(href => href == target.Path || target.Path.StartsWith(href + "/", StringComparison.Ordinal))];
             (await HrefsAsync(page.Locator($"{NavigationLinks}[aria-current='page']"))).ShouldBe(current, $"{target}: the link marked as the current page");
+            (await HrefsAsync(page.Locator($"{NavigationLinks}[aria-current='true']"))).ShouldBe(section.Except(current), $"{target}: the link marked as the current section");
             // Marked for sighted users too, in a way that survives the user's own colours.
             (await HrefsAsync(page.Locator(".govuk-service-navigation__item--active a:has(strong.govuk-service-navigation__active-fallback)")))
-                .ShouldBe(current, $"{target}: the link shown as the current page");
+                .ShouldBe(section, $"{target}: the link shown as the current page or section");
         }
     }
 

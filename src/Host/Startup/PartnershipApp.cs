@@ -6,6 +6,7 @@ using Partnership.Host.Modules;
 using Partnership.Host.Platform.Email;
 using Partnership.Host.Scheduling;
 using Partnership.Host.Platform.Agencies;
+using Partnership.Host.Platform.Audit;
 using Partnership.Host.Platform.Security;
 using Partnership.Host.Platform.Seeding;
 using Partnership.Host.Platform.Tokens;
@@ -41,6 +42,8 @@ internal static class PartnershipApp
         builder.Services.AddScoped<IAgencyDirectory, AgencyDirectory>();
         builder.Services.AddEmail(builder.Configuration);
         builder.Services.AddScoped<Invitations>();
+        builder.Services.AddSingleton<AuditSources>();
+        builder.Services.AddSingleton<AuditSearch>();
 
         var mvc = builder.Services.AddRazorPages();
         builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);

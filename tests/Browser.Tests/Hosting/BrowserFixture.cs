@@ -32,7 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Each enabled module's home screen, as the home page links to it.</summary>
     public IReadOnlyList<ServicePage> ModuleScreens { get; private set; } = [];
 
-    /// <summary>Every page the tests check: the home page, the module screens, the accessibility statement, a missing page and the error page.</summary>
+    /// <summary>Every page the tests check: the home page, the module screens, the platform's screens, the accessibility statement, a missing page and the error page.</summary>
     public IReadOnlyList<ServicePage> Pages { get; private set; } = [];
 
     public async Task InitializeAsync()
@@ -51,7 +51,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         SignedInState = await SignInAsync(SignIn.Business);
         ModuleScreens = await DiscoverModuleScreensAsync();
-        Pages = [ServicePage.SignIn, ServicePage.Home, .. ModuleScreens, ServicePage.AccessibilityStatement, ServicePage.NotFound, ServicePage.Error];
+        Pages = [ServicePage.SignIn, ServicePage.Home, .. ModuleScreens, .. ServicePage.Platform, ServicePage.AccessibilityStatement, ServicePage.NotFound, ServicePage.Error];
     }
 
     public async Task DisposeAsync()

@@ -13,5 +13,13 @@ public sealed record ServicePage(string Path, int Status = 200, bool SignedIn = 
 
     public static readonly ServicePage Error = new("/error", 500);
 
+    /// <summary>The platform's own screens for a signed-in member of the business team.</summary>
+    public static readonly IReadOnlyList<ServicePage> Platform =
+    [
+        new("/account/tokens"),
+        new("/account/tokens/new"),
+        new("/admin/audit"),
+    ];
+
     public override string ToString() => Path;
 }

@@ -27,4 +27,10 @@ internal sealed class ReportingToken
     public DateTimeOffset? RevokedAt { get; set; }
 
     public DateTimeOffset? LastUsedAt { get; set; }
+
+    /// <summary>A token works until the end of its expiry date, UK time, unless it is revoked first.</summary>
+    public ReportingTokenStatus StatusOn(DateOnly today) =>
+        RevokedAt is not null ? ReportingTokenStatus.Revoked
+        : ExpiresOn < today ? ReportingTokenStatus.Expired
+        : ReportingTokenStatus.Active;
 }

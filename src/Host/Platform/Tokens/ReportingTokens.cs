@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Host.Data;
 using Partnership.Host.Platform.Users;
+using Partnership.SharedKernel.Calendar;
 
 namespace Partnership.Host.Platform.Tokens;
 
@@ -45,7 +46,7 @@ internal sealed class ReportingTokens(PlatformDbContext db, TimeProvider time)
         }
         var prefix = secret[..PrefixLength];
         var hash = Hash(secret);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = UkTime.Today(time);
         var candidates = await db.ReportingTokens.Where(t => t.Prefix == prefix && t.RevokedAt == null && t.ExpiresOn >= today).ToListAsync(cancellationToken);
         var token = candidates.FirstOrDefault(t => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(t.SecretHash), Encoding.ASCII.GetBytes(hash)));
         if (token is null)
@@ -62,6 +63,7 @@ internal sealed class ReportingTokens(PlatformDbContext db, TimeProvider time)
         return owner;
     }
 
+    /// <summary>Stops the owner's token working at once; false when they have no such token or it was already revoked.</summary>
     public async Task<bool> RevokeAsync(Guid ownerId, Guid tokenId, CancellationToken cancellationToken)
     {
         var token = await db.ReportingTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == ownerId, cancellationToken);
@@ -70,6 +72,8 @@ internal sealed class ReportingTokens(PlatformDbContext db, TimeProvider time)
             return false;
         }
         token.RevokedAt = time.GetUtcNow();
+        var owner = await db.Users.AsNoTracking().SingleAsync(u => u.Id == ownerId, cancellationToken);
+        db.RecordEvent("ReportingTokenRevoked", nameof(ReportingToken), token.Id.ToString(), $"{owner.Email}: {token.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.Register;
+using Partnership.SharedKernel.Calendar;
 using Partnership.SharedKernel.Access;
 using Partnership.SharedKernel.Validation;
 
@@ -12,7 +13,7 @@ internal sealed class AddReviewHandler(ReviewsDbContext db, IAgencyDirectory age
 {
     public async Task<Review> AddAsync(NewReview input, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = UkTime.Today(time);
         var errors = new ValidationErrors();
         var reference = input.Reference?.Trim() ?? "";
         if (reference.Length == 0)

@@ -44,7 +44,7 @@ internal sealed class RegisterQuery(ReviewsDbContext db, TimeProvider time)
             _ => reviews.OrderBy(r => r.Reference),
         };
 
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = UkTime.Today(time);
         var page = Math.Max(1, filter.Page);
         List<RegisterRow> rows;
         int total;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.Register;
+using Partnership.SharedKernel.Calendar;
 using Partnership.SharedKernel.Validation;
 
 namespace Partnership.Modules.Reviews.MoveReview;
@@ -18,7 +19,7 @@ internal sealed class ReviewChanges(ReviewsDbContext db, TimeProvider time)
     public Task<Review?> ResumeAsync(Guid id, uint? version, DateOnly? on, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, on, review => ReviewLifecycle.Resume(review, on!.Value, Today, Actor, time.GetUtcNow()), cancellationToken);
 
-    private DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    private DateOnly Today => UkTime.Today(time);
 
     private string Actor => db.User.Email ?? "system";
 

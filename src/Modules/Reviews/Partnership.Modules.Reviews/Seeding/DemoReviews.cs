@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.Register;
+using Partnership.SharedKernel.Calendar;
 using Partnership.SharedKernel.Access;
 using Partnership.SharedKernel.Seeding;
 
@@ -24,7 +25,7 @@ internal sealed class DemoReviews(ReviewsDbContext db, IAgencyDirectory director
         var police = "Lancashire Constabulary";
         var socialCare = "Blackburn with Darwen children's social care";
         var housing = "Blackburn with Darwen Council housing strategy and housing needs";
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = UkTime.Today(time);
 
         var reviews = new List<Review>
         {

@@ -24,7 +24,7 @@ internal sealed class ReviewDetailsQuery(ReviewsDbContext db, IAgencyDirectory a
         {
             return null;
         }
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = UkTime.Today(time);
         var involved = review.Agencies.Select(a => a.AgencyId).ToHashSet();
         var names = (await agencies.AllAsync(cancellationToken)).Where(a => involved.Contains(a.Id)).ToList();
         return new ReviewDetails(review, StatutoryClock.For(review, today, WorkingDaysCalendar.EnglandAndWales), names, today);

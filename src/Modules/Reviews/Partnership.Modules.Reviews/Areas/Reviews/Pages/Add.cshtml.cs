@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Partnership.Modules.Reviews.AddReview;
 using Partnership.Modules.Reviews.Register;
 using Partnership.SharedKernel.Access;
+using Partnership.SharedKernel.Forms;
 using Partnership.SharedKernel.Validation;
 
 namespace Partnership.Modules.Reviews.Areas.Reviews.Pages;
@@ -52,27 +53,36 @@ internal sealed class AddModel(AddReviewHandler handler, IAgencyDirectory direct
     {
         // Model binding's own messages are replaced by the service's, which name the field in words.
         ModelState.Clear();
-        var dates = new ValidationErrors();
         var input = new NewReview(
             Reference, Type, Subject, Summary, Chair, Author,
-            IncidentKnownOn.Read("incidentKnownOn", "The date the local authority became aware", dates),
-            NotifiedOn.Read("notifiedOn", "The date the national panel was notified", dates),
-            CommissionedOn.Read("commissionedOn", "The date the review was commissioned", dates),
-            StartedOn.Read("startedOn", "The date the inspection started", dates),
+            IncidentKnownOn.Read(ModelState, nameof(IncidentKnownOn), "The date the local authority became aware", null),
+            NotifiedOn.Read(ModelState, nameof(NotifiedOn), "The date the national panel was notified", null),
+            CommissionedOn.Read(ModelState, nameof(CommissionedOn), "The date the review was commissioned", null),
+            StartedOn.Read(ModelState, nameof(StartedOn), "The date the inspection started", null),
             AgencyIds);
-        try
+        if (ModelState.IsValid)
         {
-            dates.ThrowIfAny();
-            var review = await handler.AddAsync(input, cancellationToken);
-            return Redirect($"/reviews/review/{review.Id}");
+            try
+            {
+                var review = await handler.AddAsync(input, cancellationToken);
+                return Redirect($"/reviews/review/{review.Id}");
+            }
+            catch (ValidationException invalid)
+            {
+                // A date's message belongs to its day box, where the date input shows it.
+                foreach (var (field, messages) in invalid.Errors)
+                {
+                    var key = DateFields.Contains(field) ? $"{char.ToUpperInvariant(field[0])}{field[1..]}.Day" : field;
+                    messages.ToList().ForEach(message => ModelState.AddModelError(key, message));
+                }
+            }
         }
-        catch (ValidationException invalid)
-        {
-            ModelState.AddValidationErrors(invalid);
-            Agencies = await ActiveAgencies(cancellationToken);
-            return Page();
-        }
+        ViewData["ErrorOrder"] = new[] { "reference", "type", "subject", "summary", nameof(IncidentKnownOn), nameof(NotifiedOn), nameof(CommissionedOn), nameof(StartedOn), "agencyIds" };
+        Agencies = await ActiveAgencies(cancellationToken);
+        return Page();
     }
+
+    private static readonly HashSet<string> DateFields = ["incidentKnownOn", "notifiedOn", "commissionedOn", "startedOn"];
 
     private async Task<IReadOnlyList<AgencySummary>> ActiveAgencies(CancellationToken cancellationToken) =>
         (await directory.AllAsync(cancellationToken)).Where(a => a.IsActive).ToList();

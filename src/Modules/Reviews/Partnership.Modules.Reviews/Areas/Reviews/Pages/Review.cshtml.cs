@@ -4,6 +4,7 @@ using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.MoveReview;
 using Partnership.Modules.Reviews.Register;
 using Partnership.Modules.Reviews.ViewReview;
+using Partnership.SharedKernel.Forms;
 using Partnership.SharedKernel.Users;
 using Partnership.SharedKernel.Validation;
 
@@ -28,42 +29,39 @@ internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges change
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => await Show(id, cancellationToken);
 
     public Task<IActionResult> OnPostMoveAsync(Guid id, ReviewStage to, DecisionOutcome? decision, string? reason, DateInput on, CancellationToken cancellationToken) =>
-        Change(id, errors =>
-        {
-            var date = on.Read("on", "The date", errors);
-            errors.ThrowIfAny();
-            return changes.MoveAsync(id, Version, to, date, decision, reason, cancellationToken);
-        }, cancellationToken);
+        Change(id, () => on.Read(ModelState, "on", "The date", "Enter the date it happened") is { } date
+            ? changes.MoveAsync(id, Version, to, date, decision, reason, cancellationToken)
+            : null, cancellationToken);
 
     public Task<IActionResult> OnPostHoldAsync(Guid id, ParallelProcess? process, string? reason, DateInput heldFrom, DateInput lookAgainOn, CancellationToken cancellationToken) =>
-        Change(id, errors =>
+        Change(id, () =>
         {
-            var from = heldFrom.Read("heldFrom", "The date the hold starts", errors);
-            var lookAgain = lookAgainOn.Read("lookAgainOn", "The date to look again", errors);
-            errors.ThrowIfAny();
-            return changes.HoldAsync(id, Version, process, reason, lookAgain, from, cancellationToken);
+            var from = heldFrom.Read(ModelState, "heldFrom", "The date the hold starts", "Enter the date the hold starts");
+            var lookAgain = lookAgainOn.Read(ModelState, "lookAgainOn", "The date to look again", null);
+            return ModelState.IsValid ? changes.HoldAsync(id, Version, process, reason, lookAgain, from, cancellationToken) : null;
         }, cancellationToken);
 
     public Task<IActionResult> OnPostResumeAsync(Guid id, DateInput resumedOn, CancellationToken cancellationToken) =>
-        Change(id, errors =>
-        {
-            var date = resumedOn.Read("resumedOn", "The date it resumed", errors);
-            errors.ThrowIfAny();
-            return changes.ResumeAsync(id, Version, date, cancellationToken);
-        }, cancellationToken);
+        Change(id, () => resumedOn.Read(ModelState, "resumedOn", "The date it resumed", "Enter the date the review resumed") is { } date
+            ? changes.ResumeAsync(id, Version, date, cancellationToken)
+            : null, cancellationToken);
 
-    private async Task<IActionResult> Change(Guid id, Func<ValidationErrors, Task<Review?>> change, CancellationToken cancellationToken)
+    /// <summary>Runs a change whose dates were read into the model state; null means a date was wrong.</summary>
+    private async Task<IActionResult> Change(Guid id, Func<Task<Review?>?> change, CancellationToken cancellationToken)
     {
         ModelState.Clear();
         try
         {
-            return await change(new ValidationErrors()) is null ? NotFound() : Redirect($"/reviews/review/{id}");
+            if (change() is { } changing)
+            {
+                return await changing is null ? NotFound() : Redirect($"/reviews/review/{id}");
+            }
         }
         catch (ValidationException invalid)
         {
             ModelState.AddValidationErrors(invalid);
-            return await Show(id, cancellationToken);
         }
+        return await Show(id, cancellationToken);
     }
 
     private async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)

@@ -1,0 +1,8 @@
+namespace Partnership.Host.Platform.Tokens;
+
+internal enum ReportingTokenStatus
+{
+    Active,
+    Expired,
+    Revoked,
+}
