@@ -1,3 +1,4 @@
+using Partnership.Testing;
 using System.Net;
 using System.Text.Json;
 using Shouldly;

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Partnership.Modules.Reviews.Tests.Register;
 
-public sealed class ChangeReviewTests(ReviewHostFixture fixture) : IClassFixture<ReviewHostFixture>
+public sealed class ChangeReviewTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
     [Fact]
     public async Task Adding_a_review_on_the_page_shows_every_error_and_saves_nothing_until_it_is_right()

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Partnership.Modules.Reviews.Tests.Register;
 
-public sealed class RegisterTests(ReviewHostFixture fixture) : IClassFixture<ReviewHostFixture>
+public sealed class RegisterTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
     [Fact]
     public async Task The_business_team_sees_every_review_with_its_stage_and_clock()

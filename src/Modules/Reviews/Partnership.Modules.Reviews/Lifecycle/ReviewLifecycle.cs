@@ -68,21 +68,11 @@ internal static class ReviewLifecycle
         }
         errors.ThrowIfAny();
 
-        review.Stage = to;
-        switch (to)
+        review.Reached(to, on);
+        if (to == ReviewStage.Decided)
         {
-            case ReviewStage.RapidReview: review.RapidReviewOn = on; break;
-            case ReviewStage.Decided:
-                review.DecidedOn = on;
-                review.Decision = decision;
-                review.DecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-                break;
-            case ReviewStage.Commissioned: review.CommissionedOn = on; break;
-            case ReviewStage.InProgress: review.StartedOn = on; break;
-            case ReviewStage.Draft: review.DraftOn = on; break;
-            case ReviewStage.SignedOff: review.SignedOffOn = on; break;
-            case ReviewStage.Published: review.PublishedOn = on; break;
-            case ReviewStage.Closed: review.ClosedOn = on; break;
+            review.Decision = decision;
+            review.DecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         }
         var what = to == ReviewStage.Decided ? $"Decision: {decision!.Value.DisplayName()}" : to.DisplayName();
         review.StageChanges.Add(Change(review, what, on, actor, now));

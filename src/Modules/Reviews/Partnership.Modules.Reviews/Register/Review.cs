@@ -57,6 +57,24 @@ internal sealed class Review : IPartnershipRecord
     public uint Version { get; private set; }
 
     public Hold? CurrentHold => Holds.FirstOrDefault(h => h.EndedOn is null);
+
+    /// <summary>Puts the review at <paramref name="stage"/> and keeps the date it got there.</summary>
+    public void Reached(ReviewStage stage, DateOnly on)
+    {
+        Stage = stage;
+        switch (stage)
+        {
+            case ReviewStage.Notified: NotifiedOn = on; break;
+            case ReviewStage.RapidReview: RapidReviewOn = on; break;
+            case ReviewStage.Decided: DecidedOn = on; break;
+            case ReviewStage.Commissioned: CommissionedOn = on; break;
+            case ReviewStage.InProgress: StartedOn = on; break;
+            case ReviewStage.Draft: DraftOn = on; break;
+            case ReviewStage.SignedOff: SignedOffOn = on; break;
+            case ReviewStage.Published: PublishedOn = on; break;
+            case ReviewStage.Closed: ClosedOn = on; break;
+        }
+    }
 }
 
 /// <summary>An agency involved in a review: its staff may read the review and submit the agency's report.</summary>

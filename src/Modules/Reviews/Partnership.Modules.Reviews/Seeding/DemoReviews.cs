@@ -89,19 +89,7 @@ internal sealed class DemoReviews(ReviewsDbContext db, IAgencyDirectory director
         review.Agencies.AddRange(agencies.Select(id => new ReviewAgency { ReviewId = review.Id, AgencyId = id }));
         foreach (var (stage, on) in steps)
         {
-            review.Stage = stage;
-            switch (stage)
-            {
-                case ReviewStage.Notified: review.NotifiedOn = on; break;
-                case ReviewStage.RapidReview: review.RapidReviewOn = on; break;
-                case ReviewStage.Decided: review.DecidedOn = on; break;
-                case ReviewStage.Commissioned: review.CommissionedOn = on; break;
-                case ReviewStage.InProgress: review.StartedOn = on; break;
-                case ReviewStage.Draft: review.DraftOn = on; break;
-                case ReviewStage.SignedOff: review.SignedOffOn = on; break;
-                case ReviewStage.Published: review.PublishedOn = on; break;
-                case ReviewStage.Closed: review.ClosedOn = on; break;
-            }
+            review.Reached(stage, on);
             review.StageChanges.Add(ReviewLifecycle.Change(review, stage.DisplayName(), on, "demo data", now));
         }
         return review;

@@ -1,10 +1,9 @@
-using Partnership.Testing;
 using Xunit;
 
-namespace Partnership.Modules.Reviews.Tests.Register;
+namespace Partnership.Testing;
 
-/// <summary>The host with the demo partnership and its reviews, on a fresh database.</summary>
-public sealed class ReviewHostFixture : IAsyncLifetime
+/// <summary>One running host on one fresh database, shared by the tests of a class.</summary>
+public sealed class HostFixture : IAsyncLifetime
 {
     public TestDatabase Database { get; } = new();
 
