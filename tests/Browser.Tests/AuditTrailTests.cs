@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Partnership.Browser.Tests.Hosting;
@@ -28,7 +27,7 @@ public sealed class AuditTrailTests(BrowserFixture fixture)
         await Expect(summary).ToContainTextAsync("From date must be a real date");
         await summary.GetByRole(AriaRole.Link).First.ClickAsync();
         await Expect(from.GetByLabel("Day")).ToBeFocusedAsync();
-        var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+        var axe = await page.RunAxe(Wcag.Level22AA);
         axe.Violations.ShouldBeEmpty();
         visit.Problems.ShouldBeEmpty();
     }

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Partnership.Browser.Tests.Hosting;
 using Shouldly;
@@ -12,11 +10,6 @@ namespace Partnership.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ReviewsPagesTests(BrowserFixture fixture)
 {
-    private static readonly AxeRunOptions Wcag22AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
     private readonly List<string> _violations = [];
 
     [Fact]
@@ -29,14 +22,14 @@ public sealed class ReviewsPagesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "SCR-2010-01" })).ToBeHiddenAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "TR-2013-01" })).ToBeVisibleAsync();
-        await CheckAsync(page);
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a review" }).ClickAsync();
-        await CheckAsync(page);
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the review" }).ClickAsync();
         await Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the review's reference");
-        await CheckAsync(page);
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
 
         await page.GetByLabel("Reference").FillAsync("TR-BROWSER-1");
         await page.GetByLabel("Type of review").SelectOptionAsync(new SelectOptionValue { Label = "Thematic review" });
@@ -48,7 +41,7 @@ public sealed class ReviewsPagesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the review" }).ClickAsync();
 
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Neglect of teenagers");
-        await CheckAsync(page);
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
         _violations.ShouldBeEmpty();
         visit.Problems.ShouldBeEmpty();
     }
@@ -60,7 +53,7 @@ public sealed class ReviewsPagesTests(BrowserFixture fixture)
         var page = visit.Page;
         await page.GetByRole(AriaRole.Link, new() { Name = "CSPR-2021-01" }).ClickAsync();
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Shae and Ashley");
-        await CheckAsync(page);
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
 
         var heldFrom = page.GetByRole(AriaRole.Group, new() { Name = "Held from" });
         await page.GetByLabel("Police investigation").CheckAsync();
@@ -69,7 +62,7 @@ public sealed class ReviewsPagesTests(BrowserFixture fixture)
         await heldFrom.GetByLabel("Year").FillAsync("2022");
         await page.GetByRole(AriaRole.Button, new() { Name = "Hold the review" }).ClickAsync();
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why the review is held");
-        await CheckAsync(page);
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
 
         await page.GetByLabel("Police investigation").CheckAsync();
         await page.GetByLabel("Reason").FillAsync("A charging decision is awaited.");
@@ -83,16 +76,9 @@ public sealed class ReviewsPagesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Hold the review" }).ClickAsync();
         await Expect(page.Locator(".govuk-warning-text")).ToContainTextAsync("Held for the police investigation since 1 February 2022");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Resume the review" })).ToBeVisibleAsync();
-        await CheckAsync(page);
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
 
         _violations.ShouldBeEmpty();
         visit.Problems.ShouldBeEmpty();
-    }
-
-    private async Task CheckAsync(IPage page)
-    {
-        var result = await page.RunAxe(Wcag22AA);
-        _violations.AddRange(result.Violations.Select(violation =>
-            $"{page.Url}: {violation.Id} ({violation.Impact}) {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target))}"));
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Partnership.Browser.Tests.Hosting;
@@ -47,7 +46,7 @@ public sealed class SignInTests(BrowserFixture fixture)
         await Expect(summary).ToBeFocusedAsync();
         await summary.GetByRole(AriaRole.Link).First.ClickAsync();
         await Expect(page.GetByLabel("Email address")).ToBeFocusedAsync();
-        var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+        var axe = await page.RunAxe(Wcag.Level22AA);
         axe.Violations.ShouldBeEmpty();
     }
 }
