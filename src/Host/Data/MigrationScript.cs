@@ -8,9 +8,10 @@ internal sealed record MigrationScript(string Id, string Sql)
 {
     private const string MessagingId = "0000_messaging";
     private const string AuditId = "0000_audit";
+    private const string DocumentsId = "0000_documents";
 
     /// <summary>
-    /// The scripts that build a schema, in order: the outbox, inbox and audit trail every schema has,
+    /// The scripts that build a schema, in order: the outbox, inbox, audit trail and documents every schema has,
     /// then the <c>Migrations/*.sql</c> files embedded in the module's assembly, ordered by file name.
     /// </summary>
     public static IReadOnlyList<MigrationScript> For(ModuleDatabase database)
@@ -19,6 +20,7 @@ internal sealed record MigrationScript(string Id, string Sql)
         {
             new(MessagingId, Shared("messaging.sql", database.Schema)),
             new(AuditId, Shared("audit.sql", database.Schema)),
+            new(DocumentsId, Shared("documents.sql", database.Schema)),
         };
         const string marker = ".Migrations.";
         foreach (var resource in database.MigrationsAssembly.GetManifestResourceNames()

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Platform.DataProtection;
+using Partnership.Host.Platform.Notifications;
 using Partnership.Host.Platform.Tokens;
 using Partnership.Host.Platform.Users;
 using Partnership.SharedKernel.Data;
 
 namespace Partnership.Host.Data;
 
-/// <summary>The platform's own data: agencies, people and their reporting tokens, and its audit trail.</summary>
+/// <summary>The platform's own data: agencies, people, their reporting tokens and notifications, and its audit trail.</summary>
 internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options)
     : ModuleDbContext(options, SchemaName)
 {
@@ -20,6 +21,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<ReportingToken> ReportingTokens => Set<ReportingToken>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override bool EnforcesChangeRules => false;
 
@@ -47,6 +50,17 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             token.Property(t => t.Name).HasMaxLength(100);
             token.HasIndex(t => t.Prefix);
             token.HasOne<PlatformUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Notification>(notification =>
+        {
+            notification.Property(n => n.Id).ValueGeneratedNever();
+            notification.Property(n => n.Key).HasMaxLength(NoticeRules.MaxKey);
+            notification.Property(n => n.Subject).HasMaxLength(NoticeRules.MaxSubject);
+            notification.Property(n => n.Body).HasMaxLength(NoticeRules.MaxBody);
+            notification.Property(n => n.Link).HasMaxLength(NoticeRules.MaxLink);
+            notification.HasIndex(n => new { n.UserId, n.Key }).IsUnique();
+            notification.HasIndex(n => new { n.UserId, n.RaisedAt });
+            notification.HasOne<PlatformUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -4,6 +4,7 @@ using Partnership.Host.Health;
 using Partnership.Host.Messaging;
 using Partnership.Host.Modules;
 using Partnership.Host.Platform.Email;
+using Partnership.Host.Platform.Notifications;
 using Partnership.Host.Scheduling;
 using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Platform.Audit;
@@ -41,6 +42,7 @@ internal static class PartnershipApp
         builder.Services.AddScoped<ReportingTokens>();
         builder.Services.AddScoped<IAgencyDirectory, AgencyDirectory>();
         builder.Services.AddEmail(builder.Configuration);
+        builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddScoped<Invitations>();
         builder.Services.AddSingleton<AuditSources>();
         builder.Services.AddSingleton<AuditSearch>();

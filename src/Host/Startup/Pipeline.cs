@@ -1,6 +1,7 @@
 using Partnership.Host.Health;
 using Partnership.Host.Modules;
 using Partnership.Host.Platform.Me;
+using Partnership.Host.Platform.Notifications;
 using Partnership.Host.Platform.Security;
 
 namespace Partnership.Host.Startup;
@@ -20,6 +21,7 @@ internal static class Pipeline
         app.UseTwoFactorEnrolment();
         app.MapHealthEndpoints();
         app.MapMe();
+        app.MapNotifications();
         app.MapModuleEndpoints();
         app.MapRazorPages();
     }

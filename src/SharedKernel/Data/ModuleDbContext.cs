@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Partnership.SharedKernel.Access;
 using Partnership.SharedKernel.Audit;
+using Partnership.SharedKernel.Documents;
 using Partnership.SharedKernel.Events;
 using Partnership.SharedKernel.Users;
 
@@ -33,6 +34,9 @@ public abstract class ModuleDbContext : DbContext
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Uploaded files of this module's records; read their content only to serve a download.</summary>
+    public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 
     /// <summary>Who this context works for; the platform itself where there is no request.</summary>
     public ICurrentUser User => _user ??= ApplicationService<ICurrentUser>() ?? SystemUser.Instance;
@@ -116,6 +120,15 @@ public abstract class ModuleDbContext : DbContext
             audit.Property(a => a.Before).HasColumnType("jsonb");
             audit.Property(a => a.After).HasColumnType("jsonb");
             audit.HasIndex(a => a.OccurredAt);
+        });
+        modelBuilder.Entity<StoredDocument>(document =>
+        {
+            document.ToTable("documents");
+            document.Property(d => d.Id).ValueGeneratedNever();
+            document.Property(d => d.FileName).HasMaxLength(255);
+            document.Property(d => d.ContentType).HasMaxLength(120);
+            document.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
+            document.Property(d => d.UploadedBy).HasMaxLength(320);
         });
         OnModuleModelCreating(modelBuilder);
         FilterAgencyOwnedRecords(modelBuilder);

@@ -24,6 +24,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The served host's services, for a test that needs something in place first (a notice).</summary>
+    public IServiceProvider Services { get; private set; } = null!;
+
     /// <summary>The cookies of a business team member signed in through the sign-in page.</summary>
     public string SignedInState { get; private set; } = "";
 
@@ -42,6 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var served = _host.WithWebHostBuilder(_ => { });
         served.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         served.StartServer();
+        Services = served.Services;
         BaseAddress = new Uri(served.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
 
         // Expectations pass as soon as they hold; the longer limit only spares a busy build machine a false failure.

@@ -19,6 +19,7 @@ public sealed record ServicePage(string Path, int Status = 200, bool SignedIn = 
         new("/account/tokens"),
         new("/account/tokens/new"),
         new("/admin/audit"),
+        new("/notifications"),
     ];
 
     public override string ToString() => Path;
