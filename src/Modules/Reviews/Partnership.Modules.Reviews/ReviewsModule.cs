@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Partnership.Modules.Reviews.AddReview;
+using Partnership.Modules.Reviews.Catalogue;
+using Partnership.Modules.Reviews.Contracts;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.ListReviews;
 using Partnership.Modules.Reviews.MoveReview;
@@ -25,5 +27,6 @@ internal sealed class ReviewsModule : IModule
         services.AddScoped<AddReviewHandler>();
         services.AddScoped<ReviewChanges>();
         services.AddScoped<ReviewDetailsQuery>();
+        services.AddScoped<IReviewCatalogue, ReviewCatalogue>();
     }
 }

@@ -3,6 +3,7 @@ using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.Register;
 using Partnership.SharedKernel.Calendar;
+using Partnership.SharedKernel.Events;
 using Partnership.SharedKernel.Validation;
 
 namespace Partnership.Modules.Reviews.MoveReview;
@@ -11,19 +12,32 @@ namespace Partnership.Modules.Reviews.MoveReview;
 internal sealed class ReviewChanges(ReviewsDbContext db, TimeProvider time)
 {
     public Task<Review?> MoveAsync(Guid id, uint? version, ReviewStage to, DateOnly? on, DecisionOutcome? decision, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, on, review => ReviewLifecycle.Move(review, to, on!.Value, decision, reason, Today, Actor, time.GetUtcNow()), cancellationToken);
+        ChangeAsync(id, version, on, review =>
+        {
+            ReviewLifecycle.Move(review, to, on!.Value, decision, reason, Today, Actor, time.GetUtcNow());
+            return ReviewEvents.Reached(review, to, time.GetUtcNow());
+        }, cancellationToken);
 
     public Task<Review?> HoldAsync(Guid id, uint? version, ParallelProcess? process, string? reason, DateOnly? lookAgainOn, DateOnly? on, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, on, review => ReviewLifecycle.PlaceOnHold(review, process, reason, lookAgainOn, on!.Value, Today, Actor, time.GetUtcNow()), cancellationToken);
+        ChangeAsync(id, version, on, review =>
+        {
+            ReviewLifecycle.PlaceOnHold(review, process, reason, lookAgainOn, on!.Value, Today, Actor, time.GetUtcNow());
+            return ReviewEvents.Held(review, review.CurrentHold!, time.GetUtcNow());
+        }, cancellationToken);
 
     public Task<Review?> ResumeAsync(Guid id, uint? version, DateOnly? on, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, on, review => ReviewLifecycle.Resume(review, on!.Value, Today, Actor, time.GetUtcNow()), cancellationToken);
+        ChangeAsync(id, version, on, review =>
+        {
+            ReviewLifecycle.Resume(review, on!.Value, Today, Actor, time.GetUtcNow());
+            return ReviewEvents.Resumed(review, on!.Value, time.GetUtcNow());
+        }, cancellationToken);
 
     private DateOnly Today => UkTime.Today(time);
 
     private string Actor => db.User.Email ?? "system";
 
-    private async Task<Review?> ChangeAsync(Guid id, uint? version, DateOnly? on, Action<Review> change, CancellationToken cancellationToken)
+    // The change returns the event it causes, published with it in the same transaction.
+    private async Task<Review?> ChangeAsync(Guid id, uint? version, DateOnly? on, Func<Review, IntegrationEvent?> change, CancellationToken cancellationToken)
     {
         var review = await db.VisibleReviews()
             .Include(r => r.Holds)
@@ -41,7 +55,10 @@ internal sealed class ReviewChanges(ReviewsDbContext db, TimeProvider time)
         {
             throw new ValidationException("version", StaleMessage);
         }
-        change(review);
+        if (change(review) is { } happened)
+        {
+            db.Publish(happened);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
