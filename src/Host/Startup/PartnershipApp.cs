@@ -3,6 +3,7 @@ using Partnership.Host.Data;
 using Partnership.Host.Health;
 using Partnership.Host.Messaging;
 using Partnership.Host.Modules;
+using Partnership.Host.Platform.ApiDescription;
 using Partnership.Host.Platform.Email;
 using Partnership.Host.Platform.Notifications;
 using Partnership.Host.Scheduling;
@@ -50,6 +51,7 @@ internal static class PartnershipApp
         var mvc = builder.Services.AddRazorPages();
         builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         builder.Services.AddProblemDetails();
+        builder.Services.AddApiDescription();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddExceptionHandler<ValidationExceptionHandler>();
         builder.Services.AddExceptionHandler<AccessDeniedExceptionHandler>();

@@ -1,4 +1,5 @@
 using Partnership.Host.Health;
+using Partnership.Host.Platform.ApiDescription;
 using Partnership.Host.Modules;
 using Partnership.Host.Platform.Me;
 using Partnership.Host.Platform.Notifications;
@@ -23,6 +24,7 @@ internal static class Pipeline
         app.MapMe();
         app.MapNotifications();
         app.MapModuleEndpoints();
+        app.MapApiDescription();
         app.MapRazorPages();
     }
 }
