@@ -21,7 +21,12 @@ internal sealed class RegisterQuery(ReviewsDbContext db, TimeProvider time)
 {
     public async Task<RegisterPage> RunAsync(RegisterFilter filter, CancellationToken cancellationToken)
     {
+        var today = UkTime.Today(time);
         var reviews = db.VisibleReviews().AsNoTracking();
+        if (filter.OverdueOnly)
+        {
+            reviews = reviews.Where(OverdueFilter.On(today, WorkingDaysCalendar.EnglandAndWales));
+        }
         if (filter.Type is { } type)
         {
             reviews = reviews.Where(r => r.Type == type);
@@ -44,23 +49,10 @@ internal sealed class RegisterQuery(ReviewsDbContext db, TimeProvider time)
             _ => reviews.OrderBy(r => r.Reference),
         };
 
-        var today = UkTime.Today(time);
         var page = Math.Max(1, filter.Page);
-        List<RegisterRow> rows;
-        int total;
-        if (filter.OverdueOnly)
-        {
-            // The clock is counted in working days from the shipped calendar, so it is worked out here.
-            var all = (await reviews.Include(r => r.Holds).ToListAsync(cancellationToken)).Select(r => Row(r, today)).Where(r => r.Attention?.Status == DeadlineStatus.Overdue).ToList();
-            total = all.Count;
-            rows = all.Skip((page - 1) * RegisterFilter.PageSize).Take(RegisterFilter.PageSize).ToList();
-        }
-        else
-        {
-            total = await reviews.CountAsync(cancellationToken);
-            rows = (await reviews.Include(r => r.Holds).Skip((page - 1) * RegisterFilter.PageSize).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken))
-                .Select(r => Row(r, today)).ToList();
-        }
+        var total = await reviews.CountAsync(cancellationToken);
+        var rows = (await reviews.Include(r => r.Holds).Skip((page - 1) * RegisterFilter.PageSize).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken))
+            .Select(r => Row(r, today)).ToList();
         return new RegisterPage(rows, total, page, Math.Max(1, (total + RegisterFilter.PageSize - 1) / RegisterFilter.PageSize));
     }
 
