@@ -31,3 +31,24 @@ public sealed class HealthTests(HostFixture fixture) : IClassFixture<HostFixture
         }
     }
 }
+
+public sealed class HealthWithoutSchedulerTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task A_host_whose_scheduler_is_switched_off_on_purpose_is_ready_and_says_so()
+    {
+        await using var host = new PartnershipHost(_database.ConnectionString, new Dictionary<string, string?> { ["Scheduler:Enabled"] = "false" });
+
+        var response = await host.CreateClient().GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        body.RootElement.GetProperty("checks").GetProperty("scheduler").GetProperty("description").GetString()!.ShouldContain("switched off");
+    }
+}
