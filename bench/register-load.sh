@@ -40,8 +40,7 @@ FROM generate_series(1, 5000) AS n, LATERAL (SELECT date '2016-01-04' + (n * 7 %
 ON CONFLICT (reference) DO NOTHING;
 INSERT INTO reviews.review_agencies (review_id, agency_id)
 SELECT r.id, a.id FROM reviews.reviews r
-JOIN LATERAL (SELECT id FROM platform.agencies ORDER BY md5(a_seed.seed || id::text) LIMIT 2 + (abs(hashtext(r.reference)) % 2)) a ON true
-CROSS JOIN LATERAL (SELECT r.reference AS seed) a_seed
+CROSS JOIN LATERAL (SELECT id FROM platform.agencies ORDER BY md5(r.reference || id::text) LIMIT 2 + (abs(hashtext(r.reference)) % 2)) a
 WHERE r.reference LIKE 'BENCH-%'
 ON CONFLICT DO NOTHING;
 INSERT INTO reviews.holds (id, review_id, process, reason, started_on, look_again_on)
