@@ -72,6 +72,18 @@ public sealed class NotifierTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subject_longer_than_the_inbox_keeps_is_shortened_not_refused()
+    {
+        await using var host = Host(new CapturingEmailSender(), smtp: false);
+
+        (await NotifyAsync(host, new Notice("test:long", "Missed: " + new string('x', 300), "Body."), NoticeAudience.BusinessTeam)).ShouldBe(1);
+
+        var subject = await _database.ScalarAsync<string>("SELECT subject FROM platform.notifications WHERE key = 'test:long'");
+        subject!.Length.ShouldBe(200);
+        subject.ShouldEndWith("…");
+    }
+
+    [Fact]
     public async Task A_link_outside_the_hub_is_a_programming_error()
     {
         await using var host = Host(new CapturingEmailSender(), smtp: false);

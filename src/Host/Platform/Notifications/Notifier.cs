@@ -20,9 +20,9 @@ internal sealed partial class Notifier(
     TimeProvider time,
     ILogger<Notifier> logger) : INotifier
 {
-    public async Task<int> NotifyAsync(Notice notice, NoticeAudience audience, CancellationToken cancellationToken)
+    public async Task<int> NotifyAsync(Notice raised, NoticeAudience audience, CancellationToken cancellationToken)
     {
-        NoticeRules.Check(notice);
+        var notice = NoticeRules.Checked(raised);
         var recipients = await db.Users.AsNoTracking()
             .Where(u => u.IsActive && u.Roles.Contains(audience.Role) && (audience.AgencyId == null || u.AgencyId == audience.AgencyId))
             .Select(u => new { u.Id, u.Email, u.DisplayName })

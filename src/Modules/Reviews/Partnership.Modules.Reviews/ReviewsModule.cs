@@ -6,6 +6,7 @@ using Partnership.Modules.Reviews.Contracts;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.ListReviews;
 using Partnership.Modules.Reviews.MoveReview;
+using Partnership.Modules.Reviews.Reminders;
 using Partnership.Modules.Reviews.ViewReview;
 using Partnership.SharedKernel.Data;
 using Partnership.SharedKernel.Modules;
@@ -28,5 +29,6 @@ internal sealed class ReviewsModule : IModule
         services.AddScoped<ReviewChanges>();
         services.AddScoped<ReviewDetailsQuery>();
         services.AddScoped<IReviewCatalogue, ReviewCatalogue>();
+        services.AddScoped<DeadlineReminders>();
     }
 }
