@@ -66,6 +66,21 @@ public sealed class ChangeReviewTests(HostFixture fixture) : IClassFixture<HostF
     }
 
     [Fact]
+    public async Task A_resumption_the_lifecycle_refuses_is_linked_to_the_resume_forms_own_date()
+    {
+        var client = await fixture.Host.SignedInAsync(SignIn.Business);
+        var created = await client.PostAsJsonAsync("/api/reviews", new { reference = "TR-2024-07", type = "ThematicReview", subject = "Neglect", commissionedOn = "2024-01-08" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await client.PostAsJsonAsync($"/api/reviews/{id}/holds", new { process = "PoliceInvestigation", reason = "Investigation open", on = "2024-03-01", lookAgainOn = "2024-06-01" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var refused = await client.PostFormAsync($"/reviews/review/{id}?handler=Resume", new() { ["resumedOn.Day"] = "1", ["resumedOn.Month"] = "2", ["resumedOn.Year"] = "2024" }, $"/reviews/review/{id}");
+
+        var page = await refused.Content.ReadAsStringAsync();
+        page.ShouldContain("<a href=\"#resumedOn\">The review cannot resume before its hold started</a>");
+        page.ShouldContain("id=\"resumedOn\"");
+    }
+
+    [Fact]
     public async Task A_stale_copy_gets_a_conflict_message_not_an_overwrite()
     {
         var client = await fixture.Host.SignedInAsync(SignIn.Business);

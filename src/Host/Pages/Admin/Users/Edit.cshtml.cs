@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Host.Data;
 using Partnership.Host.Pages.Shared;
 using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Platform.Security;
 using Partnership.Host.Platform.Users;
+using Partnership.SharedKernel.Forms;
 using Partnership.SharedKernel.Users;
 
 namespace Partnership.Host.Pages.Admin.Users;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Partnership.Host.Data;
@@ -9,6 +9,7 @@ using Partnership.Host.Pages.Shared;
 using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Platform.Security;
 using Partnership.Host.Platform.Users;
+using Partnership.SharedKernel.Forms;
 
 namespace Partnership.Host.Pages.Admin.Users;
 

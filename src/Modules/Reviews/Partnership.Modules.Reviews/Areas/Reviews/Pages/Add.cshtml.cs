@@ -77,7 +77,7 @@ internal sealed class AddModel(AddReviewHandler handler, IAgencyDirectory direct
                 }
             }
         }
-        ViewData["ErrorOrder"] = new[] { "reference", "type", "subject", "summary", nameof(IncidentKnownOn), nameof(NotifiedOn), nameof(CommissionedOn), nameof(StartedOn), "agencyIds" };
+        ViewData.ListErrorsInOrder("reference", "type", "subject", "summary", nameof(IncidentKnownOn), nameof(NotifiedOn), nameof(CommissionedOn), nameof(StartedOn), "agencyIds");
         Agencies = await ActiveAgencies(cancellationToken);
         return Page();
     }

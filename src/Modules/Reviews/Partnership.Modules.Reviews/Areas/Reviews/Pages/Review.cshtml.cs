@@ -31,7 +31,7 @@ internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges change
     public Task<IActionResult> OnPostMoveAsync(Guid id, ReviewStage to, DecisionOutcome? decision, string? reason, DateInput on, CancellationToken cancellationToken) =>
         Change(id, () => on.Read(ModelState, "on", "The date", "Enter the date it happened") is { } date
             ? changes.MoveAsync(id, Version, to, date, decision, reason, cancellationToken)
-            : null, cancellationToken);
+            : null, "on", cancellationToken);
 
     public Task<IActionResult> OnPostHoldAsync(Guid id, ParallelProcess? process, string? reason, DateInput heldFrom, DateInput lookAgainOn, CancellationToken cancellationToken) =>
         Change(id, () =>
@@ -39,15 +39,18 @@ internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges change
             var from = heldFrom.Read(ModelState, "heldFrom", "The date the hold starts", "Enter the date the hold starts");
             var lookAgain = lookAgainOn.Read(ModelState, "lookAgainOn", "The date to look again", null);
             return ModelState.IsValid ? changes.HoldAsync(id, Version, process, reason, lookAgain, from, cancellationToken) : null;
-        }, cancellationToken);
+        }, "heldFrom", cancellationToken);
 
     public Task<IActionResult> OnPostResumeAsync(Guid id, DateInput resumedOn, CancellationToken cancellationToken) =>
         Change(id, () => resumedOn.Read(ModelState, "resumedOn", "The date it resumed", "Enter the date the review resumed") is { } date
             ? changes.ResumeAsync(id, Version, date, cancellationToken)
-            : null, cancellationToken);
+            : null, "resumedOn", cancellationToken);
 
-    /// <summary>Runs a change whose dates were read into the model state; null means a date was wrong.</summary>
-    private async Task<IActionResult> Change(Guid id, Func<Task<Review?>?> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a change whose dates were read into the model state; null means a date was wrong. The
+    /// lifecycle names the date of any move "on"; here it is the date box of the form that was sent.
+    /// </summary>
+    private async Task<IActionResult> Change(Guid id, Func<Task<Review?>?> change, string dateField, CancellationToken cancellationToken)
     {
         ModelState.Clear();
         try
@@ -59,7 +62,13 @@ internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges change
         }
         catch (ValidationException invalid)
         {
-            ModelState.AddValidationErrors(invalid);
+            foreach (var (field, messages) in invalid.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(field == "on" ? dateField : field, message);
+                }
+            }
         }
         return await Show(id, cancellationToken);
     }

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
-namespace Partnership.Host.Pages.Shared;
+namespace Partnership.SharedKernel.Forms;
 
-/// <summary>GOV.UK's error state for one form field: the group's class and the id its message carries.</summary>
-internal static class FormErrors
+/// <summary>
+/// GOV.UK's error state for a form: a field's group class and the id its message carries, and the order
+/// of the error summary. The host's and every module's pages use it.
+/// </summary>
+public static class FormErrors
 {
     public static string? FirstError(this ModelStateDictionary state, string field) =>
         state.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
