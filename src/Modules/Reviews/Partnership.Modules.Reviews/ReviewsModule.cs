@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Partnership.Modules.Reviews.AddReview;
+using Partnership.Modules.Reviews.AgencyReports;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.ListReviews;
 using Partnership.Modules.Reviews.MoveReview;
+using Partnership.Modules.Reviews.Panel;
+using Partnership.Modules.Reviews.Reminders;
 using Partnership.Modules.Reviews.ViewReview;
 using Partnership.SharedKernel.Data;
 using Partnership.SharedKernel.Modules;
@@ -25,5 +28,10 @@ internal sealed class ReviewsModule : IModule
         services.AddScoped<AddReviewHandler>();
         services.AddScoped<ReviewChanges>();
         services.AddScoped<ReviewDetailsQuery>();
+        services.AddScoped<PanelQuery>();
+        services.AddScoped<PanelChanges>();
+        services.AddScoped<AgencyReportQueries>();
+        services.AddScoped<AgencyReportChanges>();
+        services.AddScoped<AgencyReportReminders>();
     }
 }
