@@ -19,7 +19,11 @@ internal sealed class AgencyReportChanges(ReviewsDbContext db, IAgencyDirectory 
 
     public const string StaleMessage = "Someone else changed this report after you opened it. What you entered is still here: check the report as it is now, then save again.";
 
-    public async Task<AgencyReport?> RequestAsync(Guid reviewId, Guid? agencyId, AgencyReportKind? kind, DateOnly? dueOn, CancellationToken cancellationToken)
+    /// <summary>
+    /// Requests the report; null when the review is not there. <paramref name="dueOnUnreadable"/> is for a
+    /// page whose date boxes could not be read: the other fields are still checked, and nothing is saved.
+    /// </summary>
+    public async Task<AgencyReport?> RequestAsync(Guid reviewId, Guid? agencyId, AgencyReportKind? kind, DateOnly? dueOn, CancellationToken cancellationToken, bool dueOnUnreadable = false)
     {
         RequireBusinessTeam();
         var review = await db.VisibleReviews().Include(r => r.Agencies).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
@@ -46,6 +50,11 @@ internal sealed class AgencyReportChanges(ReviewsDbContext db, IAgencyDirectory 
             errors.Add("kind", $"{name} has already been asked for a report of this kind ({kind.Value.DisplayName().ToLowerInvariant()}) for this review");
         }
         var opened = review.IncidentKnownOn ?? review.NotifiedOn ?? review.CommissionedOn ?? review.StartedOn;
+        if (dueOnUnreadable)
+        {
+            errors.ThrowIfAny();
+            throw new ValidationException(errors);
+        }
         if (dueOn is null)
         {
             errors.Add("dueOn", "Enter the date the report is due");
@@ -113,7 +122,8 @@ internal sealed class AgencyReportChanges(ReviewsDbContext db, IAgencyDirectory 
             return Task.CompletedTask;
         }, cancellationToken);
 
-    public Task<AgencyReport?> AskForChangesAsync(Guid reportId, uint? version, string? comment, DateOnly? resubmitBy, CancellationToken cancellationToken) =>
+    /// <summary>Sends a submitted report back; <paramref name="dateUnreadable"/> as for <see cref="RequestAsync"/>.</summary>
+    public Task<AgencyReport?> AskForChangesAsync(Guid reportId, uint? version, string? comment, DateOnly? resubmitBy, CancellationToken cancellationToken, bool dateUnreadable = false) =>
         ChangeAsync(reportId, version, report =>
         {
             RequireBusinessTeam();
@@ -132,6 +142,11 @@ internal sealed class AgencyReportChanges(ReviewsDbContext db, IAgencyDirectory 
                 errors.Add("comment", "The comment must be 2000 characters or fewer");
             }
             var today = UkTime.Today(time);
+            if (dateUnreadable)
+            {
+                errors.ThrowIfAny();
+                throw new ValidationException(errors);
+            }
             if (resubmitBy is null)
             {
                 errors.Add("resubmitBy", "Enter the date the revised report is due");
