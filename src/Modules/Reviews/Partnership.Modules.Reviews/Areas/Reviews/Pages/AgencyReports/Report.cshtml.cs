@@ -36,6 +36,9 @@ internal sealed class ReportModel(AgencyReportQueries query, AgencyReportChanges
     [BindProperty]
     public DateInput ResubmitBy { get; set; } = new();
 
+    /// <summary>What the person typed before a conflict, when the form it came from no longer applies; shown so nothing is lost.</summary>
+    public string? Unsaved { get; private set; }
+
     public bool CanSubmit => Row is { Report: var report } && report.IsOutstanding && user.IsInRole(Roles.AgencyLead) && user.AgencyId == report.AgencyId;
 
     public bool CanDecide => Row is { Report.State: AgencyReportState.Submitted } && user.IsInRole(Roles.BusinessTeam);
@@ -48,19 +51,19 @@ internal sealed class ReportModel(AgencyReportQueries query, AgencyReportChanges
     }
 
     public Task<IActionResult> OnPostSubmitAsync(Guid reportId, CancellationToken cancellationToken) =>
-        Change(reportId, "Your report was submitted", () => changes.SubmitAsync(reportId, Version, Text, Upload, cancellationToken), cancellationToken);
+        Change(reportId, "Your report was submitted", Text, () => changes.SubmitAsync(reportId, Version, Text, Upload, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostAcceptAsync(Guid reportId, CancellationToken cancellationToken) =>
-        Change(reportId, "The report was accepted", () => changes.AcceptAsync(reportId, Version, cancellationToken), cancellationToken);
+        Change(reportId, "The report was accepted", null, () => changes.AcceptAsync(reportId, Version, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostChangesAsync(Guid reportId, CancellationToken cancellationToken) =>
-        Change(reportId, "The agency was asked for changes", () =>
+        Change(reportId, "The agency was asked for changes", Comment, () =>
         {
             var date = ResubmitBy.Read(ModelState, nameof(ResubmitBy), "The date the revised report is due", "Enter the date the revised report is due");
             return changes.AskForChangesAsync(reportId, Version, Comment, date, cancellationToken, dateUnreadable: !ModelState.IsValid);
         }, cancellationToken);
 
-    private async Task<IActionResult> Change(Guid reportId, string done, Func<Task<AgencyReport?>> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> Change(Guid reportId, string done, string? typed, Func<Task<AgencyReport?>> change, CancellationToken cancellationToken)
     {
         ModelState.Clear();
         try
@@ -82,7 +85,7 @@ internal sealed class ReportModel(AgencyReportQueries query, AgencyReportChanges
                     {
                         case "resubmitBy": ResubmitBy.Fail(ModelState, nameof(ResubmitBy), message); break;
                         // A conflict is about the whole form, not one field: the summary links to the page.
-                        case "version": ModelState.AddModelError("", message); break;
+                        case "version": ModelState.AddModelError("", message); Unsaved = typed; break;
                         default: ModelState.AddModelError(field, message); break;
                     }
                 }
