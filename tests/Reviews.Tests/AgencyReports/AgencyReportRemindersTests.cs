@@ -48,6 +48,7 @@ public sealed class AgencyReportRemindersTests : IAsyncLifetime
         business = await _host.SignedInAsync(SignIn.Business);
         (await business.GetFromJsonAsync<JsonElement>($"/api/reviews/agency-reports/{id}")).GetProperty("late").GetBoolean().ShouldBeTrue();
         (await business.GetStringAsync(new Uri($"/reviews/review/{leo}", UriKind.Relative))).ShouldContain("Late");
+        (await business.GetStringAsync(new Uri("/reviews?type=LocalCspr", UriKind.Relative))).ShouldContain("1 agency report late");
 
         await RunRemindersAsync();
         await RunRemindersAsync();
