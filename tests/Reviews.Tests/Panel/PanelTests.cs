@@ -74,4 +74,17 @@ public sealed class PanelTests(HostFixture fixture) : IClassFixture<HostFixture>
         review.GetProperty("chair").GetString().ShouldBe("Mick Muir");
         review.GetProperty("author").GetString().ShouldBe("Peter Maddocks");
     }
+
+    [Fact]
+    public async Task A_new_review_s_chair_and_author_are_its_first_panel_members()
+    {
+        var business = await fixture.Host.SignedInAsync(SignIn.Business);
+        var created = await business.PostAsJsonAsync("/api/reviews", new { reference = "TR-2024-07", type = "ThematicReview", subject = "Neglect", commissionedOn = "2024-01-08", chair = "Helen Marsh", author = "Tom Reid" });
+        var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
+
+        var panel = await business.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/reviews/{id}/panel");
+
+        panel.EnumerateArray().Select(m => (m.GetProperty("name").GetString(), m.GetProperty("role").GetString()))
+            .ShouldBe([("Helen Marsh", "Chair"), ("Tom Reid", "Author")]);
+    }
 }
