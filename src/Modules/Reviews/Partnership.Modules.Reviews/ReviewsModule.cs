@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Partnership.Modules.Reviews.AddReview;
+using Partnership.Modules.Reviews.AgencyReports;
 using Partnership.Modules.Reviews.Catalogue;
 using Partnership.Modules.Reviews.Contracts;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.ListReviews;
 using Partnership.Modules.Reviews.MoveReview;
+using Partnership.Modules.Reviews.Panel;
 using Partnership.Modules.Reviews.Reminders;
 using Partnership.Modules.Reviews.ViewReview;
 using Partnership.SharedKernel.Data;
@@ -30,5 +32,10 @@ internal sealed class ReviewsModule : IModule
         services.AddScoped<ReviewDetailsQuery>();
         services.AddScoped<IReviewCatalogue, ReviewCatalogue>();
         services.AddScoped<DeadlineReminders>();
+        services.AddScoped<PanelQuery>();
+        services.AddScoped<PanelChanges>();
+        services.AddScoped<AgencyReportQueries>();
+        services.AddScoped<AgencyReportChanges>();
+        services.AddScoped<AgencyReportReminders>();
     }
 }

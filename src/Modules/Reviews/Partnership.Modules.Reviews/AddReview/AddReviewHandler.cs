@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.Lifecycle;
+using Partnership.Modules.Reviews.Panel;
 using Partnership.Modules.Reviews.Register;
 using Partnership.SharedKernel.Calendar;
 using Partnership.SharedKernel.Access;
@@ -76,6 +77,14 @@ internal sealed class AddReviewHandler(ReviewsDbContext db, IAgencyDirectory age
         var openedOn = input.NotifiedOn ?? input.CommissionedOn ?? input.StartedOn ?? today;
         review.StageChanges.Add(ReviewLifecycle.Change(review, review.Stage.DisplayName(), openedOn, db.User.Email ?? "system", now));
         db.Reviews.Add(review);
+        // The chair and author named here are the first members of the panel, which keeps them from then on.
+        foreach (var (name, role) in new[] { (review.Chair, PanelRole.Chair), (review.Author, PanelRole.Author) })
+        {
+            if (name is not null)
+            {
+                db.Set<PanelMember>().Add(PanelChanges.Member(review, name, null, null, role, today, db.User.Email ?? "system"));
+            }
+        }
         await db.SaveChangesAsync(cancellationToken);
         return review;
     }

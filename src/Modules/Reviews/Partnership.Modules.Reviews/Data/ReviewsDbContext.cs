@@ -68,5 +68,8 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
             change.Property(c => c.What).HasMaxLength(2000);
             change.Property(c => c.RecordedBy).HasMaxLength(320);
         });
+        modelBuilder.ApplyConfiguration(new Panel.PanelMemberConfiguration());
+        modelBuilder.ApplyConfiguration(new AgencyReports.AgencyReportConfiguration());
+        modelBuilder.ApplyConfiguration(new AgencyReports.AgencyReportStepConfiguration());
     }
 }

@@ -33,7 +33,7 @@ internal sealed class DemoReviews(ReviewsDbContext db, IAgencyDirectory director
             // sentencing October 2011), signed 20 September 2011. Incident and notification dates are plausible.
             Demo("SCR-2010-01", ReviewType.SeriousCaseReview, "Child H",
                 "A six-month-old child died in 2009 of bronchopneumonia with 18 injuries caused over up to 12 weeks. Both parents were convicted of neglect and ill-treatment.",
-                "Laurence Loft", "Mick Muir", Agencies(hospital, police, socialCare, housing, "NHS Blackburn with Darwen Care Trust Plus", "Blackburn with Darwen children's services: education", "CXL Connexions"),
+                "Mick Muir", "Peter Maddocks", Agencies(hospital, police, socialCare, housing, "NHS Blackburn with Darwen Care Trust Plus", "Blackburn with Darwen children's services: education", "CXL Connexions"),
                 (ReviewStage.Notified, new DateOnly(2010, 4, 9)), (ReviewStage.Commissioned, new DateOnly(2010, 4, 20)), (ReviewStage.InProgress, new DateOnly(2010, 5, 4)),
                 (ReviewStage.Draft, new DateOnly(2010, 10, 1)), (ReviewStage.SignedOff, new DateOnly(2011, 9, 20)), (ReviewStage.Published, new DateOnly(2011, 11, 1)), (ReviewStage.Closed, new DateOnly(2013, 3, 28)))
                 .Known(new DateOnly(2010, 4, 6))

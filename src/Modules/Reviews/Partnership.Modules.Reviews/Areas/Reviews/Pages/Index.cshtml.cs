@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Partnership.Modules.Reviews.AgencyReports;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.ListReviews;
 using Partnership.Modules.Reviews.Register;
@@ -8,7 +9,7 @@ using Partnership.SharedKernel.Users;
 namespace Partnership.Modules.Reviews.Areas.Reviews.Pages;
 
 /// <summary>The review register: every review the user may read, with its stage and statutory clock.</summary>
-internal sealed class IndexModel(RegisterQuery query, ICurrentUser user) : PageModel
+internal sealed class IndexModel(RegisterQuery query, ICurrentUser user, AgencyReportQueries agencyReports) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public ReviewType? Type { get; set; }
@@ -32,6 +33,12 @@ internal sealed class IndexModel(RegisterQuery query, ICurrentUser user) : PageM
 
     public bool CanAdd => user.IsInRole(Roles.BusinessTeam);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>Late agency reports by review, of those the user may see.</summary>
+    public IReadOnlyDictionary<Guid, int> LateAgencyReports { get; private set; } = new Dictionary<Guid, int>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Result = await query.RunAsync(new RegisterFilter(Type, Stage, Year, Overdue, Sort, PageNumber), cancellationToken);
+        LateAgencyReports = await agencyReports.LateCountsAsync([.. Result.Rows.Select(r => r.Id)], cancellationToken);
+    }
 }

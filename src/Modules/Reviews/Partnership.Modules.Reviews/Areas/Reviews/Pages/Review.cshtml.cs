@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Partnership.Modules.Reviews.AgencyReports;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.MoveReview;
+using Partnership.Modules.Reviews.Panel;
 using Partnership.Modules.Reviews.Register;
 using Partnership.Modules.Reviews.ViewReview;
 using Partnership.SharedKernel.Forms;
@@ -11,9 +13,13 @@ using Partnership.SharedKernel.Validation;
 namespace Partnership.Modules.Reviews.Areas.Reviews.Pages;
 
 /// <summary>One review: its details, statutory clock and timeline; the business team moves it on, holds and resumes it here.</summary>
-internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges changes, ICurrentUser user) : PageModel
+internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges changes, ICurrentUser user, PanelQuery panel, AgencyReportQueries agencyReports) : PageModel
 {
     public ReviewDetails? Details { get; private set; }
+
+    public PanelSection? Panel { get; private set; }
+
+    public AgencyReportsSection? AgencyReports { get; private set; }
 
     public bool CanChange => user.IsInRole(Roles.BusinessTeam);
 
@@ -76,6 +82,12 @@ internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges change
     private async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
         Details = await query.FindAsync(id, cancellationToken);
-        return Details is null ? NotFound() : Page();
+        if (Details is null)
+        {
+            return NotFound();
+        }
+        Panel = new PanelSection(Details.Review, await panel.ForReviewAsync(id, cancellationToken) ?? [], CanChange);
+        AgencyReports = new AgencyReportsSection(Details.Review, await agencyReports.ForReviewAsync(id, cancellationToken) ?? [], CanChange);
+        return Page();
     }
 }
