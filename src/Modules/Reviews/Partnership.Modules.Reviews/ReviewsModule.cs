@@ -2,8 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Partnership.Modules.Reviews.AddReview;
 using Partnership.Modules.Reviews.Data;
+using Partnership.Modules.Reviews.Learning;
 using Partnership.Modules.Reviews.ListReviews;
 using Partnership.Modules.Reviews.MoveReview;
+using Partnership.Modules.Reviews.TagReview;
+using Partnership.Modules.Reviews.ThematicAnalysis;
+using Partnership.Modules.Reviews.Themes;
 using Partnership.Modules.Reviews.ViewReview;
 using Partnership.SharedKernel.Data;
 using Partnership.SharedKernel.Modules;
@@ -25,5 +29,9 @@ internal sealed class ReviewsModule : IModule
         services.AddScoped<AddReviewHandler>();
         services.AddScoped<ReviewChanges>();
         services.AddScoped<ReviewDetailsQuery>();
+        services.AddScoped<ThemeList>();
+        services.AddScoped<ReviewTagging>();
+        services.AddScoped<ReviewLearning>();
+        services.AddScoped<ThemeAnalysis>();
     }
 }
