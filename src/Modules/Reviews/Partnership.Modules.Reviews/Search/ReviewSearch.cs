@@ -27,7 +27,10 @@ internal static class ReviewSearch
             || db.LearningItems.Any(l => l.ReviewId == r.Id && EF.Property<NpgsqlTsVector>(l, Vector).Matches(EF.Functions.WebSearchToTsQuery(Language, text))));
 
     public static IOrderedQueryable<Review> ByRelevance(this IQueryable<Review> reviews, ReviewsDbContext db, string text) =>
-        reviews.OrderByDescending(r => EF.Property<NpgsqlTsVector>(r, Vector).Rank(EF.Functions.WebSearchToTsQuery(Language, text))
+        // ts_rank does not honour a query's "-word", so only a vector that matches is ranked.
+        reviews.OrderByDescending(r => (EF.Property<NpgsqlTsVector>(r, Vector).Matches(EF.Functions.WebSearchToTsQuery(Language, text))
+                    ? EF.Property<NpgsqlTsVector>(r, Vector).Rank(EF.Functions.WebSearchToTsQuery(Language, text))
+                    : 0f)
                 + (db.LearningItems
                     .Where(l => l.ReviewId == r.Id && EF.Property<NpgsqlTsVector>(l, Vector).Matches(EF.Functions.WebSearchToTsQuery(Language, text)))
                     .Max(l => (float?)EF.Property<NpgsqlTsVector>(l, Vector).Rank(EF.Functions.WebSearchToTsQuery(Language, text))) ?? 0f))

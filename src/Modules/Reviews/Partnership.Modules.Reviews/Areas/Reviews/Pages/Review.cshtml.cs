@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Partnership.Modules.Reviews.Learning;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.MoveReview;
 using Partnership.Modules.Reviews.Register;
@@ -11,9 +12,11 @@ using Partnership.SharedKernel.Validation;
 namespace Partnership.Modules.Reviews.Areas.Reviews.Pages;
 
 /// <summary>One review: its details, statutory clock and timeline; the business team moves it on, holds and resumes it here.</summary>
-internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges changes, ICurrentUser user) : PageModel
+internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges changes, ReviewLearning learning, ICurrentUser user) : PageModel
 {
     public ReviewDetails? Details { get; private set; }
+
+    public LearningOfReview? Learning { get; private set; }
 
     public bool CanChange => user.IsInRole(Roles.BusinessTeam);
 
@@ -67,6 +70,7 @@ internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges change
     private async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
         Details = await query.FindAsync(id, cancellationToken);
+        Learning = await learning.ForReviewAsync(id, cancellationToken);
         return Details is null ? NotFound() : Page();
     }
 }
