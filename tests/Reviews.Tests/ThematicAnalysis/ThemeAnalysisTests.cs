@@ -122,6 +122,21 @@ public sealed class ThemeAnalysisTests(ThemeAnalysisTests.KnownReviews known) : 
         analysis.ShouldContain($"1 January {lastYear} to 31 December {lastYear}");
     }
 
+    [Fact]
+    public async Task The_demo_gives_seed_002s_common_themes_across_the_Leeds_reviews_of_May_2021_to_December_2022()
+    {
+        var client = await known.Fixture.Host.SignedInAsync(SignIn.Business);
+
+        var table = await client.GetFromJsonAsync<JsonElement>("/api/reviews/themes/analysis?from=2021-05-01&to=2022-12-31");
+
+        table.GetProperty("reviewsInPeriod").GetInt32().ShouldBe(14);
+        var themes = table.GetProperty("themes").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        themes.ShouldBe(
+            ["Professional curiosity", "Disguised compliance", "Escalation", "Bereavement", "Differing agency risk assessment", "Domestic abuse",
+             "The pandemic", "Complex health needs", "Think family", "Was not brought", "Voice of the child"],
+            ignoreOrder: true);
+    }
+
     private static Dictionary<string, int> ByType(JsonElement theme) =>
         theme.GetProperty("byType").EnumerateArray().ToDictionary(t => t.GetProperty("type").GetString()!, t => t.GetProperty("reviews").GetInt32());
 
