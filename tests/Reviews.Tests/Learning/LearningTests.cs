@@ -106,6 +106,34 @@ public sealed class LearningTests(HostFixture fixture) : IClassFixture<HostFixtu
     }
 
     [Fact]
+    public async Task The_change_pages_keep_a_retired_theme_offered_where_it_is_already_chosen()
+    {
+        var business = await fixture.Host.SignedInAsync(SignIn.Business);
+        var review = await business.AddReviewAsync("LT-7", "ThematicReview", "Adolescent neglect", new DateOnly(2024, 6, 3), []);
+        var fading = (await (await business.PostAsJsonAsync("/api/reviews/themes", new { name = "Sexting" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await business.TagAsync(review, fading);
+        var item = await business.AddLearningAsync(review, "KeyLearning", "Images were shared at school.", [fading], []);
+        (await business.PostAsJsonAsync($"/api/reviews/themes/{fading}/retire", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var edit = await business.GetStringAsync(new Uri($"/reviews/review/{review}/learning/{item}/edit", UriKind.Relative));
+        edit.ShouldContain("Images were shared at school.");
+        edit.ShouldContain("Sexting (retired)");
+        var tags = await business.GetStringAsync(new Uri($"/reviews/review/{review}/themes", UriKind.Relative));
+        tags.ShouldContain("Sexting (retired)");
+        (await business.GetStringAsync(new Uri($"/reviews/review/{review}/learning/add", UriKind.Relative))).ShouldNotContain("Sexting");
+
+        var version = (await fixture.Database.ColumnAsync($"SELECT xmin FROM reviews.learning_items WHERE id = '{item}'")).Single();
+        var saved = await business.PostFormAsync($"/reviews/review/{review}/learning/{item}/edit", new() { ["Kind"] = "GoodPractice", ["Text"] = "The school acted the same day.", ["ThemeIds"] = fading.ToString(), ["Version"] = version });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await fixture.Database.ScalarAsync<string>($"SELECT kind FROM reviews.learning_items WHERE id = '{item}'")).ShouldBe("GoodPractice");
+        var stale = await business.PostFormAsync($"/reviews/review/{review}/learning/{item}/edit", new() { ["Kind"] = "KeyLearning", ["Text"] = "Lost", ["Version"] = version });
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("Someone else changed this item");
+        var untagged = await business.PostFormAsync($"/reviews/review/{review}/themes", new() { ["Version"] = (await fixture.Database.ColumnAsync($"SELECT xmin FROM reviews.reviews WHERE id = '{review}'")).Single() });
+        untagged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM reviews.review_themes WHERE review_id = '{review}'")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Those_who_read_a_review_read_its_learning_and_only_the_business_team_changes_it()
     {
         var business = await fixture.Host.SignedInAsync(SignIn.Business);

@@ -10,19 +10,18 @@ namespace Partnership.Modules.Reviews.Areas.Reviews.Pages.Learning;
 [Authorize(Policy = AccessPolicies.BusinessTeam)]
 internal sealed class EditLearningModel(ReviewLearning learning, ThemeList themes, IAgencyDirectory directory) : LearningForm(learning, themes, directory)
 {
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid itemId, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken) || Review.Items.FirstOrDefault(i => i.Item.Id == itemId) is not { } view)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid itemId, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken, review =>
         {
-            return NotFound();
-        }
-        (Kind, Text, Version) = (view.Item.Kind, view.Item.Text, view.Item.Version);
-        ThemeIds = [.. view.Themes.Select(t => t.Id)];
-        AgencyIds = [.. view.Agencies.Select(a => a.Id)];
-        // The choices include the retired themes this item has.
-        await LoadAsync(id, cancellationToken);
-        return Page();
-    }
+            if (review.Items.FirstOrDefault(i => i.Item.Id == itemId) is not { } view)
+            {
+                return false;
+            }
+            (Kind, Text, Version) = (view.Item.Kind, view.Item.Text, view.Item.Version);
+            ThemeIds = [.. view.Themes.Select(t => t.Id)];
+            AgencyIds = [.. view.Agencies.Select(a => a.Id)];
+            return true;
+        }) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostAsync(Guid id, Guid itemId, CancellationToken cancellationToken) =>
         SaveAsync(id, async () => await Learning.ChangeAsync(id, itemId, Input, cancellationToken) is not null, cancellationToken);

@@ -36,10 +36,13 @@ internal abstract class LearningForm(ReviewLearning learning, ThemeList themes, 
 
     protected LearningInput Input => new(Kind, Text, ThemeIds, AgencyIds, Version);
 
-    /// <summary>Loads the review and the choices; false when the review is not there for this user.</summary>
-    protected async Task<bool> LoadAsync(Guid reviewId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the review and the choices; false when the review is not there for this user. <paramref name="fill"/>
+    /// sets the fields from what is saved before the choices are made, so they include a retired theme the item has.
+    /// </summary>
+    protected async Task<bool> LoadAsync(Guid reviewId, CancellationToken cancellationToken, Func<LearningOfReview, bool>? fill = null)
     {
-        if (await learning.ForReviewAsync(reviewId, cancellationToken) is not { } review)
+        if (await learning.ForReviewAsync(reviewId, cancellationToken) is not { } review || fill?.Invoke(review) == false)
         {
             return false;
         }
