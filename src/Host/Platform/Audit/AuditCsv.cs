@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Partnership.SharedKernel.Calendar;
+using Partnership.SharedKernel.Downloads;
 
 namespace Partnership.Host.Platform.Audit;
 
@@ -43,15 +44,5 @@ internal static class AuditCsv
         await writer.FlushAsync(cancellationToken);
     }
 
-    private static Task WriteLineAsync(StreamWriter writer, IEnumerable<string> cells) =>
-        writer.WriteAsync(string.Join(",", cells.Select(Cell)) + "\r\n");
-
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    private static Task WriteLineAsync(StreamWriter writer, IEnumerable<string> cells) => writer.WriteAsync(Csv.Line(cells));
 }

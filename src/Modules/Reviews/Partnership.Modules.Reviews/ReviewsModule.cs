@@ -5,10 +5,14 @@ using Partnership.Modules.Reviews.AgencyReports;
 using Partnership.Modules.Reviews.Catalogue;
 using Partnership.Modules.Reviews.Contracts;
 using Partnership.Modules.Reviews.Data;
+using Partnership.Modules.Reviews.Learning;
 using Partnership.Modules.Reviews.ListReviews;
 using Partnership.Modules.Reviews.MoveReview;
 using Partnership.Modules.Reviews.Panel;
 using Partnership.Modules.Reviews.Reminders;
+using Partnership.Modules.Reviews.TagReview;
+using Partnership.Modules.Reviews.ThematicAnalysis;
+using Partnership.Modules.Reviews.Themes;
 using Partnership.Modules.Reviews.ViewReview;
 using Partnership.SharedKernel.Data;
 using Partnership.SharedKernel.Modules;
@@ -37,5 +41,9 @@ internal sealed class ReviewsModule : IModule
         services.AddScoped<AgencyReportQueries>();
         services.AddScoped<AgencyReportChanges>();
         services.AddScoped<AgencyReportReminders>();
+        services.AddScoped<ThemeList>();
+        services.AddScoped<ReviewTagging>();
+        services.AddScoped<ReviewLearning>();
+        services.AddScoped<ThemeAnalysis>();
     }
 }

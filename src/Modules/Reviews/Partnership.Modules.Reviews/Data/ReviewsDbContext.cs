@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Partnership.Modules.Reviews.Learning;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.Register;
+using Partnership.Modules.Reviews.Search;
+using Partnership.Modules.Reviews.Themes;
 using Partnership.SharedKernel.Access;
 using Partnership.SharedKernel.Data;
 
@@ -12,6 +15,12 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
     public const string SchemaName = "reviews";
 
     public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<Theme> Themes => Set<Theme>();
+
+    public DbSet<ReviewTheme> ReviewThemes => Set<ReviewTheme>();
+
+    public DbSet<LearningItem> LearningItems => Set<LearningItem>();
 
     /// <summary>
     /// The reviews the user may read: all of them for those who see every agency; for an agency's
@@ -71,5 +80,12 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
         modelBuilder.ApplyConfiguration(new Panel.PanelMemberConfiguration());
         modelBuilder.ApplyConfiguration(new AgencyReports.AgencyReportConfiguration());
         modelBuilder.ApplyConfiguration(new AgencyReports.AgencyReportStepConfiguration());
+        modelBuilder.ApplyConfiguration<Theme>(new ThemeConfiguration());
+        modelBuilder.ApplyConfiguration<ReviewTheme>(new ThemeConfiguration());
+        modelBuilder.ApplyConfiguration<LearningItem>(new LearningConfiguration());
+        modelBuilder.ApplyConfiguration<LearningItemTheme>(new LearningConfiguration());
+        modelBuilder.ApplyConfiguration<LearningItemAgency>(new LearningConfiguration());
+        modelBuilder.ApplyConfiguration<Review>(new SearchConfiguration());
+        modelBuilder.ApplyConfiguration<LearningItem>(new SearchConfiguration());
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.Register;
+using Partnership.Modules.Reviews.Search;
 using Partnership.SharedKernel.Endpoints;
 
 namespace Partnership.Modules.Reviews.ListReviews;
@@ -11,9 +12,10 @@ namespace Partnership.Modules.Reviews.ListReviews;
 internal sealed class ListReviewsEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder moduleApi) =>
-        moduleApi.MapGet("", async (ReviewType? type, ReviewStage? stage, int? year, bool? overdue, string? sort, int? page, RegisterQuery query, CancellationToken cancellationToken) =>
+        moduleApi.MapGet("", async (ReviewType? type, ReviewStage? stage, int? year, bool? overdue, string? sort, int? page, Guid? theme, Guid? agency, string? q, RegisterQuery query, CancellationToken cancellationToken) =>
             {
-                var result = await query.RunAsync(new RegisterFilter(type, stage, year, overdue ?? false, sort ?? "reference", page ?? 1), cancellationToken);
+                var filter = new RegisterFilter(type, stage, year, overdue ?? false, sort ?? (string.IsNullOrWhiteSpace(q) ? "reference" : "relevance"), page ?? 1) { ThemeId = theme, AgencyId = agency, Search = q };
+                var result = await query.RunAsync(filter, cancellationToken);
                 return Results.Ok(new
                 {
                     result.Total,
@@ -29,6 +31,7 @@ internal sealed class ListReviewsEndpoint : IEndpoint
                         r.Held,
                         r.OpenedOn,
                         Attention = r.Attention is null ? null : new { r.Attention.Name, r.Attention.Due, Status = r.Attention.Status.ToString() },
+                        MatchedLearning = r.Matches.Select(m => new { m.Id, m.Kind, Text = m.Headline.Replace(ReviewSearch.StartMark, "", StringComparison.Ordinal).Replace(ReviewSearch.StopMark, "", StringComparison.Ordinal) }),
                     }),
                 });
             })

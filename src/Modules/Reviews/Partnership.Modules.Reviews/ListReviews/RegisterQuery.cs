@@ -3,6 +3,7 @@ using Partnership.Modules.Reviews.Clock;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.Register;
+using Partnership.Modules.Reviews.Search;
 using Partnership.SharedKernel.Calendar;
 
 namespace Partnership.Modules.Reviews.ListReviews;
@@ -11,9 +12,22 @@ namespace Partnership.Modules.Reviews.ListReviews;
 internal sealed record RegisterFilter(ReviewType? Type, ReviewStage? Stage, int? Year, bool OverdueOnly, string Sort = "reference", int Page = 1)
 {
     public const int PageSize = 25;
+
+    /// <summary>Reviews tagged with this theme, or with learning that has it.</summary>
+    public Guid? ThemeId { get; init; }
+
+    /// <summary>Reviews this agency is involved in.</summary>
+    public Guid? AgencyId { get; init; }
+
+    /// <summary>Full-text search of the reviews and their learning; sort "relevance" ranks the matches.</summary>
+    public string? Search { get; init; }
 }
 
-internal sealed record RegisterRow(Guid Id, string Reference, string Subject, ReviewType Type, ReviewStage Stage, bool Held, DateOnly? OpenedOn, Deadline? Attention);
+internal sealed record RegisterRow(Guid Id, string Reference, string Subject, ReviewType Type, ReviewStage Stage, bool Held, DateOnly? OpenedOn, Deadline? Attention)
+{
+    /// <summary>The review's learning that matched the search.</summary>
+    public IReadOnlyList<LearningMatch> Matches { get; init; } = [];
+}
 
 internal sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, int Total, int Page, int Pages);
 
@@ -41,8 +55,23 @@ internal sealed class RegisterQuery(ReviewsDbContext db, TimeProvider time)
             var to = new DateOnly(year, 12, 31);
             reviews = reviews.Where(r => (r.NotifiedOn ?? r.CommissionedOn ?? r.StartedOn) >= from && (r.NotifiedOn ?? r.CommissionedOn ?? r.StartedOn) <= to);
         }
+        if (filter.ThemeId is { } theme)
+        {
+            reviews = reviews.Where(r => db.ReviewThemes.Any(t => t.ReviewId == r.Id && t.ThemeId == theme)
+                || db.LearningItems.Any(l => l.ReviewId == r.Id && l.Themes.Any(t => t.ThemeId == theme)));
+        }
+        if (filter.AgencyId is { } agency)
+        {
+            reviews = reviews.Where(r => r.Agencies.Any(a => a.AgencyId == agency));
+        }
+        var search = string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search.Trim();
+        if (search is not null)
+        {
+            reviews = reviews.Matching(db, search);
+        }
         reviews = filter.Sort switch
         {
+            "relevance" when search is not null => reviews.ByRelevance(db, search),
             "subject" => reviews.OrderBy(r => r.Subject).ThenBy(r => r.Reference),
             "stage" => reviews.OrderBy(r => r.Stage).ThenBy(r => r.Reference),
             "opened" => reviews.OrderByDescending(r => r.NotifiedOn ?? r.CommissionedOn ?? r.StartedOn).ThenBy(r => r.Reference),
@@ -53,6 +82,11 @@ internal sealed class RegisterQuery(ReviewsDbContext db, TimeProvider time)
         var total = await reviews.CountAsync(cancellationToken);
         var rows = (await reviews.Include(r => r.Holds).Skip((page - 1) * RegisterFilter.PageSize).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken))
             .Select(r => Row(r, today)).ToList();
+        if (search is not null && rows.Count > 0)
+        {
+            var matches = await ReviewSearch.LearningMatchesAsync(db, [.. rows.Select(r => r.Id)], search, cancellationToken);
+            rows = [.. rows.Select(r => r with { Matches = [.. matches[r.Id]] })];
+        }
         return new RegisterPage(rows, total, page, Math.Max(1, (total + RegisterFilter.PageSize - 1) / RegisterFilter.PageSize));
     }
 

@@ -82,7 +82,14 @@ internal sealed class DemoReviews(ReviewsDbContext db, IAgencyDirectory director
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private Review Demo(string reference, ReviewType type, string subject, string? summary, string? chair, string? author, Guid[] agencies, params (ReviewStage Stage, DateOnly On)[] steps)
+    private Review Demo(string reference, ReviewType type, string subject, string? summary, string? chair, string? author, Guid[] agencies, params (ReviewStage Stage, DateOnly On)[] steps) =>
+        DemoReviewSteps.Create(time, reference, type, subject, summary, chair, author, agencies, steps);
+}
+
+internal static class DemoReviewSteps
+{
+    /// <summary>A review at the last of its steps, with a timeline entry for each.</summary>
+    public static Review Create(TimeProvider time, string reference, ReviewType type, string subject, string? summary, string? chair, string? author, Guid[] agencies, params (ReviewStage Stage, DateOnly On)[] steps)
     {
         var now = time.GetUtcNow();
         var review = new Review { Id = Guid.CreateVersion7(now), Reference = reference, Type = type, Subject = subject, Summary = summary, Chair = chair, Author = author };
@@ -94,10 +101,7 @@ internal sealed class DemoReviews(ReviewsDbContext db, IAgencyDirectory director
         }
         return review;
     }
-}
 
-internal static class DemoReviewSteps
-{
     public static Review Known(this Review review, DateOnly on)
     {
         review.IncidentKnownOn = on;

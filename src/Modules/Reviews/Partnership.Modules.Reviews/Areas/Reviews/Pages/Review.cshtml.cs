@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Partnership.Modules.Reviews.AgencyReports;
+using Partnership.Modules.Reviews.Learning;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.MoveReview;
 using Partnership.Modules.Reviews.Panel;
@@ -13,13 +14,15 @@ using Partnership.SharedKernel.Validation;
 namespace Partnership.Modules.Reviews.Areas.Reviews.Pages;
 
 /// <summary>One review: its details, statutory clock and timeline; the business team moves it on, holds and resumes it here.</summary>
-internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges changes, ICurrentUser user, PanelQuery panel, AgencyReportQueries agencyReports) : PageModel
+internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges changes, ReviewLearning learning, ICurrentUser user, PanelQuery panel, AgencyReportQueries agencyReports) : PageModel
 {
     public ReviewDetails? Details { get; private set; }
 
     public PanelSection? Panel { get; private set; }
 
     public AgencyReportsSection? AgencyReports { get; private set; }
+
+    public LearningOfReview? Learning { get; private set; }
 
     public bool CanChange => user.IsInRole(Roles.BusinessTeam);
 
@@ -88,6 +91,7 @@ internal sealed class ReviewModel(ReviewDetailsQuery query, ReviewChanges change
         }
         Panel = new PanelSection(Details.Review, await panel.ForReviewAsync(id, cancellationToken) ?? [], CanChange);
         AgencyReports = new AgencyReportsSection(Details.Review, await agencyReports.ForReviewAsync(id, cancellationToken) ?? [], CanChange);
+        Learning = await learning.ForReviewAsync(id, cancellationToken);
         return Page();
     }
 }
