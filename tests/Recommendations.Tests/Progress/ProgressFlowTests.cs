@@ -54,7 +54,7 @@ public sealed class ProgressFlowTests(HostFixture fixture) : IClassFixture<HostF
     {
         var health = await fixture.Host.SignedInAsync(SignIn.HealthLead);
         var business = await fixture.Host.SignedInAsync(SignIn.Business);
-        var actionId = await NewActionForAsync(business, health, "Amber");
+        var actionId = await TestPlans.NewActionForAsync(business, health, "Amber");
         (await RecordAsync(health, actionId, "We think this is done.", "Green", completed: true)).StatusCode.ShouldBe(HttpStatusCode.Created);
         var item = (await business.GetFromJsonAsync<JsonElement>("/api/recommendations/verification")).EnumerateArray().Single(i => i.GetProperty("actionId").GetGuid() == actionId);
 
@@ -106,7 +106,7 @@ public sealed class ProgressFlowTests(HostFixture fixture) : IClassFixture<HostF
     public async Task Evidence_must_be_an_allowed_type_by_its_content_and_nothing_is_saved_when_a_file_is_refused()
     {
         var health = await fixture.Host.SignedInAsync(SignIn.HealthLead);
-        var actionId = await NewActionForAsync(await fixture.Host.SignedInAsync(SignIn.Business), health, "Amber");
+        var actionId = await TestPlans.NewActionForAsync(await fixture.Host.SignedInAsync(SignIn.Business), health, "Amber");
         var before = await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM recommendations.documents");
 
         var renamed = await RecordAsync(health, actionId, "Progress", "Amber", files: [("audit.pdf", Pdf), ("minutes.pdf", Encoding.ASCII.GetBytes("MZ\u0090\0 not a pdf"))]);
@@ -128,7 +128,7 @@ public sealed class ProgressFlowTests(HostFixture fixture) : IClassFixture<HostF
     {
         var health = await fixture.Host.SignedInAsync(SignIn.HealthLead);
         var business = await fixture.Host.SignedInAsync(SignIn.Business);
-        var actionId = await NewActionForAsync(business, health, "Amber");
+        var actionId = await TestPlans.NewActionForAsync(business, health, "Amber");
         var seen = (await health.GetFromJsonAsync<JsonElement>($"/api/recommendations/actions/{actionId}")).GetProperty("updatesRecorded").GetInt32();
 
         (await RecordAsync(health, actionId, "First officer's update", "Amber", seen: seen)).StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -156,7 +156,7 @@ public sealed class ProgressFlowTests(HostFixture fixture) : IClassFixture<HostF
         var health = await fixture.Host.SignedInAsync(SignIn.HealthLead);
         var scrutineer = await fixture.Host.SignedInAsync(SignIn.Scrutineer);
         var police = await fixture.Host.SignedInAsync(SignIn.PoliceLead);
-        var actionId = await NewActionForAsync(await fixture.Host.SignedInAsync(SignIn.Business), health, "Amber");
+        var actionId = await TestPlans.NewActionForAsync(await fixture.Host.SignedInAsync(SignIn.Business), health, "Amber");
 
         (await RecordAsync(scrutineer, actionId, "Scrutineer's note", "Green")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await RecordAsync(police, actionId, "Wrong agency", "Green")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -193,21 +193,6 @@ public sealed class ProgressFlowTests(HostFixture fixture) : IClassFixture<HostF
     {
         var actions = await client.GetFromJsonAsync<JsonElement>("/api/recommendations/actions?status=Amber&sort=source");
         return actions.GetProperty("items")[0].GetProperty("id").GetGuid();
-    }
-
-    /// <summary>A new plan of one action led by the agency of <paramref name="lead"/>, at <paramref name="status"/>.</summary>
-    private static async Task<Guid> NewActionForAsync(HttpClient business, HttpClient lead, string status)
-    {
-        var agencyId = (await lead.GetFromJsonAsync<JsonElement>("/api/recommendations/actions")).GetProperty("items")[0].GetProperty("leadAgency").GetProperty("id").GetGuid();
-        var source = await (await business.PostAsJsonAsync("/api/recommendations/sources", new { kind = "ThematicReview", reference = "T-" + Guid.NewGuid().ToString("N")[..8], title = "Test plan", sourceDate = "2025-01-06" }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        var recommendation = await (await business.PostAsJsonAsync($"/api/recommendations/sources/{source.GetProperty("id").GetGuid()}/recommendations", new { number = "1", text = "Do better", multiAgency = true, timescale = "WithinMonths", timescaleMonths = 24 }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        var action = await (await business.PostAsJsonAsync($"/api/recommendations/recommendations/{recommendation.GetProperty("id").GetGuid()}/actions", new { description = "Audit information sharing", leadAgencyId = agencyId, leadOfficer = "Named Nurse" }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        var id = action.GetProperty("id").GetGuid();
-        (await business.PostAsJsonAsync($"/api/recommendations/actions/{id}/status", new { status, why = "Work started" })).EnsureSuccessStatusCode();
-        return id;
     }
 
     private static async Task<HttpResponseMessage> RecordAsync(HttpClient client, Guid actionId, string narrative, string? status, bool completed = false, string? impact = null, (string Name, byte[] Content)[]? files = null, int? seen = null)
