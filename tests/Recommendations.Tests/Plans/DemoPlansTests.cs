@@ -56,6 +56,17 @@ public sealed class DemoPlansTests(HostFixture fixture) : IClassFixture<HostFixt
         text.ShouldContain("CSPR-SAM-KYLE,Sam and Kyle,18,");
         text.ShouldContain("Survey schools to find out what information they receive");
 
+        var workbook = await client.GetAsync(new Uri("/api/recommendations/report.xlsx", UriKind.Relative));
+        var bytes = await workbook.Content.ReadAsByteArrayAsync();
+        Partnership.SharedKernel.Documents.DocumentTypes.Recognise("report.xlsx", bytes).ShouldBe(Partnership.SharedKernel.Documents.DocumentTypes.Excel);
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes)))
+        {
+            var summary = System.Xml.Linq.XDocument.Load(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+            summary.ToString().ShouldContain("18 actions: 16 Green or Blue, 2 Amber");
+            var concerns = System.Xml.Linq.XDocument.Load(zip.GetEntry("xl/worksheets/sheet2.xml")!.Open());
+            concerns.Descendants().Count(e => e.Name.LocalName == "row").ShouldBe(1 + 6);
+        }
+
         var page = await client.GetStringAsync(new Uri("/recommendations/report", UriKind.Relative));
         page.ShouldContain("18 actions: 16 Green or Blue, 2 Amber");
     }

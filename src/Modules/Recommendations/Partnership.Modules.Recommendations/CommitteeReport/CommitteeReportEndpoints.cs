@@ -5,7 +5,7 @@ using Partnership.SharedKernel.Endpoints;
 
 namespace Partnership.Modules.Recommendations.CommitteeReport;
 
-/// <summary><c>GET /api/recommendations/report</c> (the whole partnership, or <c>?sourceId=</c> one plan) as JSON, and <c>/report.csv</c>.</summary>
+/// <summary><c>GET /api/recommendations/report</c> (the whole partnership, or <c>?sourceId=</c> one plan) as JSON, <c>/report.csv</c> and <c>/report.xlsx</c>.</summary>
 internal sealed class CommitteeReportEndpoints : IEndpoint
 {
     public void Map(IEndpointRouteBuilder moduleApi)
@@ -18,6 +18,11 @@ internal sealed class CommitteeReportEndpoints : IEndpoint
                     ? Results.File(ReportCsv.Write(report), "text/csv; charset=utf-8", FileName(report, "csv"))
                     : Results.NotFound())
             .WithName("CommitteeReportCsv");
+        moduleApi.MapGet("/report.xlsx", async (Guid? sourceId, CommitteeReportQuery query, CancellationToken cancellationToken) =>
+                await query.RunAsync(sourceId, cancellationToken) is { } report
+                    ? Results.File(ReportWorkbook.Write(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(report, "xlsx"))
+                    : Results.NotFound())
+            .WithName("CommitteeReportWorkbook");
     }
 
     public static string FileName(Report report, string extension) =>
