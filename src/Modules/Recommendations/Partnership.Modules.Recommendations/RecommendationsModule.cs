@@ -1,6 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Partnership.Modules.Recommendations.AddToPlan;
+using Partnership.Modules.Recommendations.ChangeAction;
+using Partnership.Modules.Recommendations.CommitteeReport;
 using Partnership.Modules.Recommendations.Data;
+using Partnership.Modules.Recommendations.ListActions;
+using Partnership.Modules.Recommendations.Plans;
+using Partnership.Modules.Recommendations.RecordProgress;
+using Partnership.Modules.Recommendations.VerifyProgress;
+using Partnership.Modules.Recommendations.ViewAction;
 using Partnership.SharedKernel.Data;
 using Partnership.SharedKernel.Modules;
 
@@ -14,6 +22,16 @@ internal sealed class RecommendationsModule : IModule
 
     public string Summary => "Action plans: recommendations, key actions, BRAG status, agency progress with evidence, sign-off and the committee report.";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDatabase<RecommendationsDbContext>(RecommendationsDbContext.SchemaName);
+        services.AddScoped<StatusConfirmation>();
+        services.AddScoped<PlanBuilder>();
+        services.AddScoped<ActionChanges>();
+        services.AddScoped<ProgressRecorder>();
+        services.AddScoped<Verification>();
+        services.AddScoped<ActionsQuery>();
+        services.AddScoped<ActionDetailsQuery>();
+        services.AddScoped<CommitteeReportQuery>();
+    }
 }

@@ -1,0 +1,68 @@
+using System.Text;
+using Microsoft.Playwright;
+using Partnership.Browser.Tests.Hosting;
+using Partnership.Testing;
+using Shouldly;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Partnership.Browser.Tests;
+
+/// <summary>An agency lead records progress with evidence after an error; the business team's queue, plans and committee report; axe on each.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class RecommendationsPagesTests(BrowserFixture fixture)
+{
+    private readonly List<string> _violations = [];
+
+    [Fact]
+    public async Task An_agency_lead_records_progress_with_an_evidence_file_after_putting_an_error_right()
+    {
+        var lead = await fixture.SignInAsync(SignIn.HealthLead);
+        await using var visit = await PageVisit.OpenAsync(fixture, new ServicePage("/recommendations/our-actions?status=Amber", SignedIn: false), new BrowserNewContextOptions { StorageState = lead });
+        var page = visit.Page;
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Our actions");
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("share concerns about a child's parents' needs") }).ClickAsync();
+        await Expect(page.Locator("main h1")).ToContainTextAsync("Action");
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record progress" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter what has been done");
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select the status you propose");
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
+
+        await page.GetByLabel("What has been done").FillAsync("Referral audit completed: 18 of 20 referrals named the parents' needs.");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Green" }).CheckAsync();
+        await page.GetByLabel("The action is complete (for Green)").CheckAsync();
+        await page.GetByLabel("Evidence files (optional)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "referral-audit.txt",
+            MimeType = "text/plain",
+            Buffer = Encoding.UTF8.GetBytes("Referral audit, October: 18 of 20 referrals complete."),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record progress" }).ClickAsync();
+
+        await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Progress recorded with 1 evidence file");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "referral-audit.txt" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Green proposed by the agency, awaiting verification")).ToBeVisibleAsync();
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
+
+        _violations.ShouldBeEmpty();
+        visit.Problems.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("/recommendations", "Recommendations")]
+    [InlineData("/recommendations/our-actions?overdue=true", "All actions")]
+    [InlineData("/recommendations/verify", "Verification queue")]
+    [InlineData("/recommendations/report", "Action plans: the partnership's progress")]
+    public async Task The_business_teams_screens_pass_axe(string path, string heading)
+    {
+        await using var visit = await PageVisit.OpenAsync(fixture, new ServicePage(path));
+        await Expect(visit.Page.Locator("main h1")).ToHaveTextAsync(heading);
+
+        (await Wcag.ViolationsAsync(visit.Page)).ShouldBeEmpty();
+        visit.Problems.ShouldBeEmpty();
+    }
+}
