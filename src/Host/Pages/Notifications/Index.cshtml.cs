@@ -1,7 +1,8 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Partnership.Host.Pages.Shared;
 using Partnership.Host.Platform.Notifications;
+using Partnership.SharedKernel.Pages;
 
 namespace Partnership.Host.Pages.Notifications;
 

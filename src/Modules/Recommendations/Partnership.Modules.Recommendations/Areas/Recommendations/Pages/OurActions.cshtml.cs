@@ -25,7 +25,8 @@ internal sealed class OurActionsModel(ActionsQuery query, ICurrentUser user) : P
     [BindProperty(SupportsGet = true)]
     public string Sort { get; set; } = "due";
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    // "page" is Razor Pages' own route value, so the number is read from the query string only.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public bool SeesAll => AccessRules.SeesAllAgencies(user);

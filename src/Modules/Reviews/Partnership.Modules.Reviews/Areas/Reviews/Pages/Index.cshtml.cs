@@ -48,7 +48,8 @@ internal sealed class IndexModel(RegisterQuery query, ICurrentUser user, ThemeLi
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    // "page" is Razor Pages' own route value, so the number is read from the query string only.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public RegisterPage Result { get; private set; } = new([], 0, 1, 1);

@@ -1,11 +1,11 @@
-namespace Partnership.Host.Pages.Shared;
+namespace Partnership.SharedKernel.Pages;
 
 /// <summary>
-/// GOV.UK pagination for <c>_Pagination</c>: which page of a long list is shown, the address of each
+/// GOV.UK pagination for the host's <c>_Pagination</c> partial, on the host's and every module's lists: which page of a long list is shown, the address of each
 /// page (the list's filters kept), and the pages to offer: the first and last, the current one and its
 /// neighbours, with an ellipsis for each gap.
 /// </summary>
-internal sealed record Pagination(int Current, int PageCount, Func<int, string> Href)
+public sealed record Pagination(int Current, int PageCount, Func<int, string> Href)
 {
     public const int PageSize = 50;
 
