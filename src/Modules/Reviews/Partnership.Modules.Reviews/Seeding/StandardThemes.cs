@@ -1,17 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Partnership.Modules.Reviews.Data;
-using Partnership.Modules.Reviews.Themes;
-using Partnership.SharedKernel.Seeding;
 
 namespace Partnership.Modules.Reviews.Seeding;
 
 /// <summary>
-/// The themes DOMAIN.md lists (seeds 000 and 002). Each has a fixed id, so a theme the business team has
-/// renamed or retired is left as they left it, and a name they added themselves is not added twice.
+/// The themes DOMAIN.md lists (seeds 000 and 002), which migration 0005 puts in every partnership's list.
+/// Each has a name-based id, so the demo's reviews and learning find them in every database whatever
+/// the business team has since renamed.
 /// </summary>
-internal sealed class StandardThemes(ReviewsDbContext db) : ISeedData
+internal static class StandardThemes
 {
     public const string ProfessionalCuriosity = "Professional curiosity";
     public const string DisguisedCompliance = "Disguised compliance";
@@ -39,8 +36,6 @@ internal sealed class StandardThemes(ReviewsDbContext db) : ISeedData
         SeriousYouthViolence, ThinkFamily, WasNotBrought, VoiceOfTheChild,
     ];
 
-    public int Order => 5;
-
     /// <summary>The same id for the same standard theme in every database.</summary>
     public static Guid IdOf(string name)
     {
@@ -50,13 +45,5 @@ internal sealed class StandardThemes(ReviewsDbContext db) : ISeedData
         hash[6] = (byte)((hash[6] & 0x0F) | 0x30);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash, bigEndian: true);
-    }
-
-    public async Task SeedAsync(CancellationToken cancellationToken)
-    {
-        var existing = await db.Themes.Select(t => new { t.Id, t.NormalizedName }).ToListAsync(cancellationToken);
-        var missing = Names.Where(name => existing.All(t => t.Id != IdOf(name) && t.NormalizedName != ThemeNames.Normalize(name)));
-        db.Themes.AddRange(missing.Select(name => Theme.Named(IdOf(name), name)));
-        await db.SaveChangesAsync(cancellationToken);
     }
 }
