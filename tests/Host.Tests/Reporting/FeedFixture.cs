@@ -15,11 +15,17 @@ public sealed class FeedFixture : IAsyncLifetime
 
     public PartnershipHost Host { get; private set; } = null!;
 
+    /// <summary>The Measurements rows, as the database holds them, for the tests to compute what the feed must answer.</summary>
+    public List<Partnership.Modules.Sample.MeasurementRow> Rows { get; private set; } = [];
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
         Host = new PartnershipHost(Database.ConnectionString, new Dictionary<string, string?> { ["Demo:ReportingToken"] = Token });
         Host.CreateClient();
+        var agencies = await Measurements.AgencyIdsAsync(Database.ConnectionString);
+        Rows = Measurements.Generate(700, agencies);
+        await Measurements.InsertAsync(Database.ConnectionString, Rows);
     }
 
     public async Task DisposeAsync()
