@@ -42,6 +42,10 @@ internal static class QueryParser
             {
                 throw FeedException.BadQuery($"The query option {name} is given more than once.");
             }
+            if (string.IsNullOrWhiteSpace(values.ToString()))
+            {
+                throw FeedException.BadQuery($"The query option {name} has no value.");
+            }
         }
         if (query.TryGetValue("$format", out var format) && !string.Equals(format.ToString(), "json", StringComparison.OrdinalIgnoreCase)
             && !format.ToString().StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
@@ -96,6 +100,10 @@ internal static class QueryParser
                 parser.ParseCount() ?? false,
                 key,
                 query.TryGetValue("$skiptoken", out var token) ? token.ToString() : null);
+        }
+        catch (ODataException exception) when (exception.Message.Contains("Recursion depth", StringComparison.Ordinal))
+        {
+            throw FeedException.Limit("The query is too complex: it nests deeper than the parser allows (MaxFilterNodes). Filter on fewer values, or with in (...).");
         }
         catch (ODataException exception)
         {
