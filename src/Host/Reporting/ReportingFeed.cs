@@ -172,11 +172,11 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
         return written;
     }
 
-    private static async Task<long> SendEntityAsync(HttpContext context, string serviceRoot, FeedQuery query, IQueryable matching, CancellationToken cancellationToken)
+    private async Task<long> SendEntityAsync(HttpContext context, string serviceRoot, FeedQuery query, IQueryable matching, CancellationToken cancellationToken)
     {
         var found = await QueryPlan.Page(matching, query, after: null, take: 1).FirstOrDefaultAsync(cancellationToken)
             ?? throw FeedException.NotFound($"{query.Set.Name} has no row with that key, or it is not yours to see.");
-        var preferences = Preferences.Read(context.Request, new FeedLimits());
+        var preferences = Preferences.Read(context.Request, limits);
         context.Response.ContentType = FeedResponse.JsonContentType;
         if (preferences.OmitNulls)
         {

@@ -34,7 +34,7 @@ public sealed class BadQueryTests(FeedFixture feed) : IClassFixture<FeedFixture>
         { "$orderby=", "$orderby" },
         { "$orderby=Nope", "Nope" },
         { "$orderby=Name sideways", "" },
-        { "$orderby=IsOpen", "$orderby" },
+        { "$orderby=IsOpen eq true", "$orderby" },
         { "$top=-1", "" },
         { "$top=abc", "" },
         { "$top=99999999999", "MaxTop" },

@@ -26,6 +26,7 @@ public sealed class DifferentialTests(FeedFixture feed) : IClassFixture<FeedFixt
         new("MeasuredOn", r => r.MeasuredOn),
         new("ClosedOn", r => r.ClosedOn),
         new("MeasuredAt", r => r.MeasuredAt),
+        new("IsOpen", r => r.IsOpen),
     ];
 
     private static readonly string[] Columns = ["AgencyId", "Name", "Note", "Amount", "Quantity", "Total", "Ratio", "MeasuredOn", "ClosedOn", "MeasuredAt", "IsOpen"];

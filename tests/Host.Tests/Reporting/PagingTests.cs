@@ -12,6 +12,7 @@ public sealed class PagingTests(FeedFixture feed) : IClassFixture<FeedFixture>
     [InlineData("$orderby=Amount desc")]
     [InlineData("$orderby=Name,ClosedOn desc")]
     [InlineData("$filter=IsOpen&$orderby=Note")]
+    [InlineData("$orderby=IsOpen desc,MeasuredOn")]
     [InlineData("")]
     public async Task Following_the_nextLinks_returns_every_row_once_while_rows_are_added(string query)
     {

@@ -43,6 +43,12 @@ internal static class Keyset
     private static Expression Compare(Expression column, object value, ExpressionType type)
     {
         var constant = Expression.Constant(value, column.Type);
+        if (value is bool flag && type != ExpressionType.Equal)
+        {
+            // false orders before true: after false comes true, before true comes false.
+            var beyond = type == ExpressionType.GreaterThan ? !flag : flag;
+            return beyond ? Expression.Equal(column, Expression.Constant(!flag, column.Type)) : Expression.Constant(false);
+        }
         if (ClrTypes.Underlying(column.Type) == typeof(Guid) && type != ExpressionType.Equal)
         {
             // uuid orders in PostgreSQL; EF Core turns CompareTo into the comparison.

@@ -145,9 +145,9 @@ internal static class QueryParser
         {
             NodeBudget.Check(term.Expression, limits.MaxFilterNodes, "$orderby");
             var value = translator.Value(term.Expression);
-            if (value.Type == typeof(bool) || value.Type == typeof(bool?) || ClrTypes.Underlying(value.Type) == typeof(Guid) && value is not MemberExpression)
+            if (ClrTypes.Underlying(value.Type) == typeof(bool) && value is not MemberExpression || ClrTypes.Underlying(value.Type) == typeof(Guid) && value is not MemberExpression)
             {
-                throw FeedException.Unsupported("$orderby takes columns and values that are numbers, text or dates.");
+                throw FeedException.Unsupported("$orderby takes columns, and expressions that are numbers, text or dates.");
             }
             terms.Add(new OrderTerm(value, term.Direction == OrderByDirection.Descending));
             if (value is MemberExpression { Member: var member } && member == set.Key.Property)
