@@ -36,7 +36,7 @@ public sealed class DifferentialTests(FeedFixture feed) : IClassFixture<FeedFixt
     {
         var random = new Random(20261122);
         var client = feed.Feed();
-        for (var i = 0; i < 500; i++)
+        for (var i = 0; i < 300; i++)
         {
             var condition = random.Next(5) == 0 ? null : Combine(random, 1 + random.Next(3));
             var order = Enumerable.Range(0, random.Next(4)).Select(_ => (Orderings[random.Next(Orderings.Length)], Descending: random.Next(2) == 0))
@@ -44,7 +44,7 @@ public sealed class DifferentialTests(FeedFixture feed) : IClassFixture<FeedFixt
             var selected = random.Next(3) == 0 ? null : Columns.Where(_ => random.Next(3) == 0).Prepend("MeasurementId").ToList();
             int? top = random.Next(3) == 0 ? random.Next(0, 250) : null;
             int? skip = random.Next(4) == 0 ? random.Next(0, 120) : null;
-            var pageSize = random.Next(30, 400);
+            var pageSize = random.Next(50, 500);
 
             var options = new List<string> { "$count=true" };
             if (condition is not null)
