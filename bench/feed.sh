@@ -23,7 +23,7 @@ psql -h "$psql_host" -p "${psql_port:-5432}" -U postgres -tc "SELECT 1 FROM pg_d
   || psql -h "$psql_host" -p "${psql_port:-5432}" -U postgres -c "CREATE DATABASE $database" >/dev/null
 
 ConnectionStrings__Partnership="$connection" ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=true \
-  Demo__Password="bench password for the demo accounts" Demo__ReportingToken="$token" Scheduler__Enabled=false \
+  Demo__Password="bench password for the demo accounts" Demo__ReportingToken="$token" \
   Logging__LogLevel__Default=Warning dotnet src/Host/bin/Release/net10.0/Partnership.Host.dll >/dev/null 2>&1 &
 host=$!
 trap 'kill $host 2>/dev/null || true' EXIT

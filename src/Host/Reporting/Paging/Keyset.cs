@@ -42,7 +42,7 @@ internal static class Keyset
 
     private static Expression Compare(Expression column, object value, ExpressionType type)
     {
-        var constant = Expression.Constant(value, column.Type);
+        var constant = Parameter.Of(value, column.Type);
         if (value is bool flag && type != ExpressionType.Equal)
         {
             // false orders before true: after false comes true, before true comes false.
@@ -53,7 +53,7 @@ internal static class Keyset
         {
             // uuid orders in PostgreSQL; EF Core turns CompareTo into the comparison.
             var guid = column.Type == typeof(Guid) ? column : Expression.Property(column, "Value");
-            return Expression.MakeBinary(type, Expression.Call(guid, GuidCompare, Expression.Constant(value, typeof(Guid))), Expression.Constant(0));
+            return Expression.MakeBinary(type, Expression.Call(guid, GuidCompare, Parameter.Of(value, typeof(Guid))), Expression.Constant(0));
         }
         return ExpressionTranslator.Comparison(type, column, constant);
     }

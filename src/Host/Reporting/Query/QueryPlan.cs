@@ -26,7 +26,7 @@ internal static class QueryPlan
         if (set.Source.Access is { Kind: ReportingAccessKind.AgencyOwned, AgencyColumn: { } agencyColumn } && !AccessRules.SeesAllAgencies(user))
         {
             var agency = Expression.Property(query.Row, set.Column(agencyColumn)!.Property);
-            rows = Where(rows, query.Row, Expression.Equal(agency, Expression.Constant(user.AgencyId ?? Guid.Empty)));
+            rows = Where(rows, query.Row, Expression.Equal(agency, Parameter.Of(user.AgencyId ?? Guid.Empty, typeof(Guid))));
         }
         if (query.Filter is not null)
         {
@@ -35,7 +35,7 @@ internal static class QueryPlan
         if (query.Key is not null)
         {
             var key = Expression.Property(query.Row, set.Key.Property);
-            rows = Where(rows, query.Row, Expression.Equal(key, Expression.Constant(query.Key, key.Type)));
+            rows = Where(rows, query.Row, Expression.Equal(key, Parameter.Of(query.Key, key.Type)));
         }
         return rows;
     }
