@@ -147,6 +147,14 @@ Task("run")
     }
 });
 
+Task("reporting-model")
+    .IsDependentOn("build")
+    .Description("Writes reports/reporting-model.md and reports/queries/*.pq from the feed's model")
+    .Does(() =>
+{
+    Sh($"dotnet src/Host/bin/{configuration}/net10.0/Partnership.Host.dll --reporting-model '{root}/reports'");
+});
+
 Task("test")
     .IsDependentOn("build")
     .Does(() =>

@@ -1,7 +1,13 @@
+using Partnership.Host.Reporting.Model;
 using Partnership.Host.Startup;
 
 try
 {
+    if (ReportingModelCommand.Folder(args) is { } folder)
+    {
+        ReportingModelCommand.Run(args, folder);
+        return 0;
+    }
     var app = PartnershipApp.Build(args);
     await app.RunAsync();
     return 0;

@@ -15,11 +15,20 @@ public sealed class SampleDbContext(DbContextOptions<SampleDbContext> options)
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Note>(note => note.Property(n => n.Text).HasMaxLength(200));
         modelBuilder.Entity<NoteTally>(tally => tally.HasKey(t => t.Name));
         modelBuilder.Entity<JobRun>(run => run.HasKey(r => new { r.Job, r.Occurrence }));
+        modelBuilder.Entity<Measurement>(measurement =>
+        {
+            measurement.Property(m => m.Id).ValueGeneratedNever();
+            measurement.Property(m => m.Name).HasMaxLength(100);
+            measurement.Property(m => m.Note).HasMaxLength(100);
+            measurement.Property(m => m.Amount).HasPrecision(12, 2);
+        });
     }
 }
 

@@ -13,6 +13,7 @@ using Partnership.Host.Platform.Security;
 using Partnership.Host.Platform.Seeding;
 using Partnership.Host.Platform.Tokens;
 using Partnership.Host.Platform.Users;
+using Partnership.Host.Reporting;
 using Partnership.SharedKernel.Access;
 using Partnership.SharedKernel.Data;
 using Partnership.SharedKernel.Seeding;
@@ -60,6 +61,7 @@ internal static class PartnershipApp
         builder.Services.AddOutboxDelivery(builder.Configuration);
         builder.Services.AddScheduler(builder.Configuration, connectionString);
         builder.Services.AddReadinessChecks(catalog);
+        builder.Services.AddReportingFeed(builder.Configuration);
 
         var app = builder.Build();
         app.UsePartnershipPipeline();

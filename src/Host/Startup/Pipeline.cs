@@ -4,6 +4,7 @@ using Partnership.Host.Modules;
 using Partnership.Host.Platform.Me;
 using Partnership.Host.Platform.Notifications;
 using Partnership.Host.Platform.Security;
+using Partnership.Host.Reporting;
 
 namespace Partnership.Host.Startup;
 
@@ -12,6 +13,7 @@ internal static class Pipeline
     public static void UsePartnershipPipeline(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseReportingFeed();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();

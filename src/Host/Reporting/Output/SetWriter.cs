@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Partnership.Host.Reporting.Model;
+
+namespace Partnership.Host.Reporting.Output;
+
+/// <summary>
+/// A page of a set as OData JSON with minimal metadata, written straight to the response and flushed
+/// as it goes, so memory does not grow with the number of rows.
+/// </summary>
+internal sealed class SetWriter(HttpResponse response, IReadOnlyList<FeedColumn> columns, bool omitNulls) : IAsyncDisposable
+{
+    private const int FlushThreshold = 32 * 1024;
+
+    private readonly Utf8JsonWriter _writer = new(response.BodyWriter, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private readonly RowWriter _rows = new(columns, omitNulls);
+
+    /// <summary><c>$metadata#Set</c>, <c>$metadata#Set(A,B)</c> for a <c>$select</c>, <c>/$entity</c> for one row.</summary>
+    public static string Context(string serviceRoot, FeedSet set, IReadOnlyList<FeedColumn> columns, bool selected, bool single) =>
+        serviceRoot + "$metadata#" + set.Name
+        + (selected ? "(" + string.Join(",", columns.Select(c => c.Name)) + ")" : "")
+        + (single ? "/$entity" : "");
+
+    public void StartCollection(string context, long? count)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteString("@odata.context", context);
+        if (count is { } total)
+        {
+            _writer.WriteNumber("@odata.count", total);
+        }
+        _writer.WriteStartArray("value");
+    }
+
+    public async ValueTask RowAsync(object?[] values, CancellationToken cancellationToken)
+    {
+        _writer.WriteStartObject();
+        _rows.WriteProperties(_writer, values);
+        _writer.WriteEndObject();
+        if (_writer.BytesPending >= FlushThreshold)
+        {
+            _writer.Flush();
+            await response.BodyWriter.FlushAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask EndCollectionAsync(string? nextLink)
+    {
+        _writer.WriteEndArray();
+        if (nextLink is not null)
+        {
+            _writer.WriteString("@odata.nextLink", nextLink);
+        }
+        _writer.WriteEndObject();
+        await _writer.FlushAsync();
+        await response.BodyWriter.FlushAsync();
+    }
+
+    public async ValueTask EntityAsync(string context, object?[] values)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteString("@odata.context", context);
+        _rows.WriteProperties(_writer, values);
+        _writer.WriteEndObject();
+        await _writer.FlushAsync();
+    }
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+}

@@ -1,0 +1,83 @@
+using System.Linq.Expressions;
+using Partnership.Host.Reporting.Model;
+using Partnership.Host.Reporting.Paging;
+using Partnership.SharedKernel.Access;
+using Partnership.SharedKernel.Reporting;
+using Partnership.SharedKernel.Users;
+
+namespace Partnership.Host.Reporting.Query;
+
+/// <summary>
+/// Builds the LINQ for a feed query on the set's own IQueryable: the access rule, the filter, the
+/// keyset position, the ordering and the page, projected to the columns asked for. EF Core makes it
+/// one SQL statement.
+/// </summary>
+internal static class QueryPlan
+{
+    /// <summary>The rows the user may read that match the filter (and the key, for a lookup).</summary>
+    public static IQueryable Matching(FeedQuery query, IServiceProvider services, ICurrentUser user)
+    {
+        var set = query.Set;
+        var rows = set.Source.Rows(services);
+        if (set.Source.Access.Kind == ReportingAccessKind.BusinessTeamOnly && !user.IsSystem && !user.IsInRole(Roles.BusinessTeam))
+        {
+            throw new FeedException(StatusCodes.Status403Forbidden, "Forbidden", $"{set.Name} is for the business team only.");
+        }
+        if (set.Source.Access is { Kind: ReportingAccessKind.AgencyOwned, AgencyColumn: { } agencyColumn } && !AccessRules.SeesAllAgencies(user))
+        {
+            var agency = Expression.Property(query.Row, set.Column(agencyColumn)!.Property);
+            rows = Where(rows, query.Row, Expression.Equal(agency, Parameter.Of(user.AgencyId ?? Guid.Empty, typeof(Guid))));
+        }
+        if (query.Filter is not null)
+        {
+            rows = Where(rows, query.Row, query.Filter);
+        }
+        if (query.Key is not null)
+        {
+            var key = Expression.Property(query.Row, set.Key.Property);
+            rows = Where(rows, query.Row, Expression.Equal(key, Parameter.Of(query.Key, key.Type)));
+        }
+        return rows;
+    }
+
+    /// <summary>How many rows match: for <c>$count=true</c> and <c>/$count</c>.</summary>
+    public static IQueryable<int> Counting(IQueryable matching, FeedQuery query) =>
+        (IQueryable<int>)Select(matching, query.Row, Expression.Constant(1));
+
+    /// <summary>
+    /// One page: each row an array of the selected columns' values followed by the ordering values
+    /// the next page's skip token is made of.
+    /// </summary>
+    public static IQueryable<object?[]> Page(IQueryable matching, FeedQuery query, object?[]? after, int take)
+    {
+        var rows = matching;
+        if (after is not null)
+        {
+            rows = Where(rows, query.Row, Keyset.After(query.Order, after));
+        }
+        for (var i = 0; i < query.Order.Count; i++)
+        {
+            var term = query.Order[i];
+            var method = (i == 0 ? "OrderBy" : "ThenBy") + (term.Descending ? "Descending" : "");
+            rows = rows.Provider.CreateQuery(Expression.Call(
+                typeof(Queryable), method, [rows.ElementType, term.Value.Type], rows.Expression, Expression.Quote(Expression.Lambda(term.Value, query.Row))));
+        }
+        if (after is null && query.Skip is > 0)
+        {
+            rows = rows.Provider.CreateQuery(Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [rows.ElementType], rows.Expression, Expression.Constant((int)query.Skip.Value)));
+        }
+        rows = rows.Provider.CreateQuery(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [rows.ElementType], rows.Expression, Expression.Constant(take)));
+        var values = query.Columns.Select(c => (Expression)Expression.Property(query.Row, c.Property))
+            .Concat(query.Order.Select(o => o.Value))
+            .Select(v => Expression.Convert(v, typeof(object)));
+        return (IQueryable<object?[]>)Select(rows, query.Row, Expression.NewArrayInit(typeof(object), values));
+    }
+
+    private static IQueryable Where(IQueryable rows, ParameterExpression row, Expression predicate) =>
+        rows.Provider.CreateQuery(Expression.Call(
+            typeof(Queryable), nameof(Queryable.Where), [rows.ElementType], rows.Expression, Expression.Quote(Expression.Lambda(predicate, row))));
+
+    private static IQueryable Select(IQueryable rows, ParameterExpression row, Expression value) =>
+        rows.Provider.CreateQuery(Expression.Call(
+            typeof(Queryable), nameof(Queryable.Select), [rows.ElementType, value.Type], rows.Expression, Expression.Quote(Expression.Lambda(value, row))));
+}
