@@ -44,6 +44,8 @@ internal sealed class PlanImporter(RecommendationsDbContext db, IAgencyDirectory
         var now = time.GetUtcNow();
         var numbered = await db.Recommendations.CountAsync(r => r.SourceId == source.Id, cancellationToken);
         var groups = checkedRows.GroupBy(r => r.RecommendationIndex).ToList();
+        // Thousands of new rows: tracked as added once each, without a scan of the tracker per row.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var group in groups)
         {
             var due = group.Max(r => r.DueOn!.Value);
