@@ -27,6 +27,7 @@ internal sealed class RecommendationsModule : IModule
         services.AddModuleDatabase<RecommendationsDbContext>(RecommendationsDbContext.SchemaName);
         services.AddScoped<StatusConfirmation>();
         services.AddScoped<PlanBuilder>();
+        services.AddScoped<Import.PlanImporter>();
         services.AddScoped<ActionChanges>();
         services.AddScoped<ProgressRecorder>();
         services.AddScoped<Verification>();
