@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json;
+using System.Xml.Linq;
+using Partnership.Testing;
+using Shouldly;
+using Xunit;
+
+namespace Partnership.Modules.Recommendations.Tests.Reporting;
+
+public sealed class RecommendationsFeedFixture : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new();
+
+    public PartnershipHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        Host = new PartnershipHost(Database.ConnectionString, ReportingFeedClient.Settings);
+        Host.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+/// <summary>The Recommendations module's sets: the recommendations, and the key actions each lead agency owns.</summary>
+public sealed class RecommendationsFeedTests(RecommendationsFeedFixture fixture) : IClassFixture<RecommendationsFeedFixture>
+{
+    private static async Task<List<JsonElement>> RowsAsync(HttpClient client, string set, string query = "")
+    {
+        using var response = await client.GetAsync(new Uri("/odata/" + set + query, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        return [.. JsonDocument.Parse(body).RootElement.GetProperty("value").EnumerateArray().Select(e => e.Clone())];
+    }
+
+    [Theory]
+    [InlineData("Recommendations", "RecommendationId")]
+    [InlineData("Actions", "ActionId")]
+    public async Task The_set_is_in_the_metadata_with_its_key(string set, string key)
+    {
+        var metadata = XDocument.Parse(await fixture.Host.Feed(SignIn.Analyst).GetStringAsync(new Uri("/odata/$metadata", UriKind.Relative)));
+        var entitySet = metadata.Descendants().Single(e => e.Name.LocalName == "EntitySet" && (string?)e.Attribute("Name") == set);
+        var typeName = ((string)entitySet.Attribute("EntityType")!).Split('.').Last();
+        var type = metadata.Descendants().Single(e => e.Name.LocalName == "EntityType" && (string?)e.Attribute("Name") == typeName);
+        type.Descendants().Where(e => e.Name.LocalName == "PropertyRef").Select(e => (string?)e.Attribute("Name")).ShouldBe([key]);
+        type.Elements().Single(e => e.Name.LocalName == "Property" && (string?)e.Attribute("Name") == key).Attribute("Type")!.Value.ShouldBe("Edm.Guid");
+        type.Elements().Single(e => e.Name.LocalName == "Property" && (string?)e.Attribute("Name") == "DueOn").Attribute("Type")!.Value.ShouldBe("Edm.Date");
+    }
+
+    [Fact]
+    public async Task The_recommendations_are_published_with_their_source()
+    {
+        var rows = await RowsAsync(fixture.Host.Feed(SignIn.Analyst), "Recommendations");
+        rows.ShouldNotBeEmpty();
+        rows.Count.ShouldBe((int)await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM recommendations.recommendations"));
+        rows.ShouldAllBe(r => !string.IsNullOrEmpty(r.GetProperty("SourceReference").GetString()));
+    }
+
+    [Fact]
+    public async Task An_agency_lead_reads_only_the_actions_their_agency_leads_and_overdue_is_the_modules_rule()
+    {
+        var all = await RowsAsync(fixture.Host.Feed(SignIn.Analyst), "Actions");
+        all.Count.ShouldBe((int)await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM recommendations.key_actions"));
+        all.Select(r => r.GetProperty("LeadAgencyId").GetString()).Distinct().Count().ShouldBeGreaterThan(1);
+
+        foreach (var lead in new[] { SignIn.HousingLead, SignIn.HealthLead, SignIn.PoliceLead })
+        {
+            var agency = (await fixture.Database.ScalarAsync<Guid>($"SELECT agency_id FROM platform.users WHERE email = '{lead}'")).ToString();
+            var own = await RowsAsync(fixture.Host.Feed(lead), "Actions");
+            own.ShouldAllBe(r => r.GetProperty("LeadAgencyId").GetString() == agency);
+            own.Count.ShouldBe(all.Count(r => r.GetProperty("LeadAgencyId").GetString() == agency));
+        }
+
+        var overdue = await RowsAsync(fixture.Host.Feed(SignIn.Analyst), "Actions", "?$filter=IsOverdue");
+        overdue.ShouldAllBe(r => r.GetProperty("ConfirmedStatus").GetString() != "Blue"
+            && !(r.GetProperty("ConfirmedStatus").GetString() == "Green" && r.GetProperty("IsCompleted").GetBoolean()));
+    }
+}
