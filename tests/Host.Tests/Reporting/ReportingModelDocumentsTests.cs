@@ -28,6 +28,19 @@ public sealed class ReportingModelDocumentsTests(FeedFixture feed) : IClassFixtu
             .ShouldBe(generated.Keys.Where(k => k.StartsWith("queries/", StringComparison.Ordinal)).Select(Path.GetFileName), ignoreOrder: true);
     }
 
+    [Fact]
+    public void Models_built_on_many_threads_at_once_are_all_whole()
+    {
+        // Test hosts in one process build their models at the same moment.
+        var sets = feed.Host.Services.GetServices<IReportingSet>().ToList();
+        var expected = new ReportingModel(sets).Sets.Count;
+
+        var built = new int[64];
+        Parallel.For(0, built.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => built[i] = new ReportingModel(sets).Sets.Count);
+
+        built.ShouldAllBe(count => count == expected);
+    }
+
     private static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

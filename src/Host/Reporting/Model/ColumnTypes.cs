@@ -11,16 +11,15 @@ namespace Partnership.Host.Reporting.Model;
 /// </summary>
 internal static class ColumnTypes
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     public static FeedColumn Describe(string setName, PropertyInfo property)
     {
         var description = property.GetCustomAttribute<DescriptionAttribute>()?.Description
             ?? throw new InvalidOperationException($"The reporting set {setName} has no [Description] on its column {property.Name}.");
         var underlying = Nullable.GetUnderlyingType(property.PropertyType);
         var type = underlying ?? property.PropertyType;
+        // A context per call: NullabilityInfoContext is not thread-safe, and hosts in one process build their models at once.
         var nullable = underlying is not null
-            || (!type.IsValueType && Nullability.Create(property).ReadState != NullabilityState.NotNull);
+            || (!type.IsValueType && new NullabilityInfoContext().Create(property).ReadState != NullabilityState.NotNull);
         var core = EdmCoreModel.Instance;
         (ColumnKind Kind, IEdmTypeReference Edm) mapped = type switch
         {
