@@ -49,6 +49,8 @@ public sealed class AgencyReportRemindersTests : IAsyncLifetime
         (await business.GetFromJsonAsync<JsonElement>($"/api/reviews/agency-reports/{id}")).GetProperty("late").GetBoolean().ShouldBeTrue();
         (await business.GetStringAsync(new Uri($"/reviews/review/{leo}", UriKind.Relative))).ShouldContain("Late");
         (await business.GetStringAsync(new Uri("/reviews?type=LocalCspr", UriKind.Relative))).ShouldContain("1 agency report late");
+        (await LateInRegisterAsync(business, leo)).ShouldBe(1);
+        (await LateInRegisterAsync(await _host.SignedInAsync(SignIn.HealthLead), leo)).ShouldBe(0, "another agency's late report is not the health lead's to see");
 
         await RunRemindersAsync();
         await RunRemindersAsync();
@@ -67,6 +69,12 @@ public sealed class AgencyReportRemindersTests : IAsyncLifetime
         var report = ours.EnumerateArray().Single(r => r.GetProperty("review").GetString() == "RR-LIVE-01");
         report.GetProperty("late").GetBoolean().ShouldBeTrue();
         report.GetProperty("state").GetString().ShouldBe("Requested");
+    }
+
+    private static async Task<int> LateInRegisterAsync(HttpClient client, Guid reviewId)
+    {
+        var register = await client.GetFromJsonAsync<JsonElement>("/api/reviews?type=LocalCspr");
+        return register.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == reviewId).GetProperty("lateAgencyReports").GetInt32();
     }
 
     private async Task RunRemindersAsync()

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Partnership.SharedKernel.Access;
 
 namespace Partnership.Modules.Reviews.AgencyReports;
@@ -82,6 +83,10 @@ internal sealed class AgencyReport : IAgencyOwned
 
     /// <summary>Past its due date and not (re)submitted.</summary>
     public bool IsLate(DateOnly today) => IsOutstanding && today > DueOn;
+
+    /// <summary><see cref="IsLate"/> as a condition the database evaluates.</summary>
+    public static Expression<Func<AgencyReport, bool>> LateOn(DateOnly today) =>
+        r => (r.State == AgencyReportState.Requested || r.State == AgencyReportState.ChangesRequested) && r.DueOn < today;
 
     public static AgencyReport Request(Guid id, Guid reviewId, Guid agencyId, AgencyReportKind kind, DateOnly dueOn, DateOnly today, string by, DateTimeOffset now)
     {

@@ -51,17 +51,6 @@ internal sealed class AgencyReportQueries(ReviewsDbContext db, IAgencyDirectory 
         return (await RowsAsync([report], [review], cancellationToken)).Single();
     }
 
-    /// <summary>How many of each review's reports the user may see are late, for the register's flag.</summary>
-    public async Task<IReadOnlyDictionary<Guid, int>> LateCountsAsync(IReadOnlyCollection<Guid> reviewIds, CancellationToken cancellationToken)
-    {
-        var today = Today;
-        return await db.Set<AgencyReport>().AsNoTracking()
-            .Where(r => reviewIds.Contains(r.ReviewId) && (r.State == AgencyReportState.Requested || r.State == AgencyReportState.ChangesRequested) && r.DueOn < today)
-            .GroupBy(r => r.ReviewId)
-            .Select(g => new { ReviewId = g.Key, Late = g.Count() })
-            .ToDictionaryAsync(g => g.ReviewId, g => g.Late, cancellationToken);
-    }
-
     private async Task<IReadOnlyList<AgencyReportRow>> RowsAsync(IReadOnlyList<AgencyReport> reports, IReadOnlyList<Review> reviews, CancellationToken cancellationToken)
     {
         var today = Today;

@@ -30,6 +30,7 @@ internal sealed class ListReviewsEndpoint : IEndpoint
                         r.Stage,
                         r.Held,
                         r.OpenedOn,
+                        r.LateAgencyReports,
                         Attention = r.Attention is null ? null : new { r.Attention.Name, r.Attention.Due, Status = r.Attention.Status.ToString() },
                         MatchedLearning = r.Matches.Select(m => new { m.Id, m.Kind, Text = m.Headline.Replace(ReviewSearch.StartMark, "", StringComparison.Ordinal).Replace(ReviewSearch.StopMark, "", StringComparison.Ordinal) }),
                     }),

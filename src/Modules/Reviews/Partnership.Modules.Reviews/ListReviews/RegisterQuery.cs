@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Partnership.Modules.Reviews.AgencyReports;
 using Partnership.Modules.Reviews.Clock;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.Lifecycle;
@@ -25,6 +26,9 @@ internal sealed record RegisterFilter(ReviewType? Type, ReviewStage? Stage, int?
 
 internal sealed record RegisterRow(Guid Id, string Reference, string Subject, ReviewType Type, ReviewStage Stage, bool Held, DateOnly? OpenedOn, Deadline? Attention)
 {
+    /// <summary>How many of the review's agency reports the user may see are late.</summary>
+    public int LateAgencyReports { get; init; }
+
     /// <summary>The review's learning that matched the search.</summary>
     public IReadOnlyList<LearningMatch> Matches { get; init; } = [];
 }
@@ -82,6 +86,11 @@ internal sealed class RegisterQuery(ReviewsDbContext db, TimeProvider time)
         var total = await reviews.CountAsync(cancellationToken);
         var rows = (await reviews.Include(r => r.Holds).Skip((page - 1) * RegisterFilter.PageSize).Take(RegisterFilter.PageSize).ToListAsync(cancellationToken))
             .Select(r => Row(r, today)).ToList();
+        if (rows.Count > 0)
+        {
+            var late = await LateAgencyReportsAsync([.. rows.Select(r => r.Id)], today, cancellationToken);
+            rows = [.. rows.Select(r => r with { LateAgencyReports = late.GetValueOrDefault(r.Id) })];
+        }
         if (search is not null && rows.Count > 0)
         {
             var matches = await ReviewSearch.LearningMatchesAsync(db, [.. rows.Select(r => r.Id)], search, cancellationToken);
@@ -89,6 +98,15 @@ internal sealed class RegisterQuery(ReviewsDbContext db, TimeProvider time)
         }
         return new RegisterPage(rows, total, page, Math.Max(1, (total + RegisterFilter.PageSize - 1) / RegisterFilter.PageSize));
     }
+
+    // Read through the context's agency filter, so an agency's staff count only their own agency's reports.
+    private Task<Dictionary<Guid, int>> LateAgencyReportsAsync(IReadOnlyCollection<Guid> reviewIds, DateOnly today, CancellationToken cancellationToken) =>
+        db.Set<AgencyReport>().AsNoTracking()
+            .Where(r => reviewIds.Contains(r.ReviewId))
+            .Where(AgencyReport.LateOn(today))
+            .GroupBy(r => r.ReviewId)
+            .Select(g => new { ReviewId = g.Key, Late = g.Count() })
+            .ToDictionaryAsync(g => g.ReviewId, g => g.Late, cancellationToken);
 
     private static RegisterRow Row(Review review, DateOnly today)
     {

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Partnership.Modules.Reviews.AgencyReports;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.ListReviews;
 using Partnership.Modules.Reviews.Register;
@@ -15,7 +14,7 @@ using Partnership.SharedKernel.Users;
 namespace Partnership.Modules.Reviews.Areas.Reviews.Pages;
 
 /// <summary>The review register: every review the user may read, with its stage and statutory clock.</summary>
-internal sealed class IndexModel(RegisterQuery query, ICurrentUser user, ThemeList themes, IAgencyDirectory directory, AgencyReportQueries agencyReports) : PageModel
+internal sealed class IndexModel(RegisterQuery query, ICurrentUser user, ThemeList themes, IAgencyDirectory directory) : PageModel
 {
     /// <summary>Words to find in the reviews and their learning.</summary>
     [BindProperty(Name = "q", SupportsGet = true)]
@@ -56,9 +55,6 @@ internal sealed class IndexModel(RegisterQuery query, ICurrentUser user, ThemeLi
 
     public bool CanAdd => user.IsInRole(Roles.BusinessTeam);
 
-    /// <summary>Late agency reports by review, of those the user may see.</summary>
-    public IReadOnlyDictionary<Guid, int> LateAgencyReports { get; private set; } = new Dictionary<Guid, int>();
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // A search is shown best match first unless another order is chosen.
@@ -66,7 +62,6 @@ internal sealed class IndexModel(RegisterQuery query, ICurrentUser user, ThemeLi
         Result = await query.RunAsync(new RegisterFilter(Type, Stage, Year, Overdue, Sort, PageNumber) { ThemeId = Theme, AgencyId = Agency, Search = Search }, cancellationToken);
         Themes = await themes.AllAsync(cancellationToken);
         Agencies = [.. (await directory.AllAsync(cancellationToken)).OrderBy(a => a.Name)];
-        LateAgencyReports = await agencyReports.LateCountsAsync([.. Result.Rows.Select(r => r.Id)], cancellationToken);
     }
 
     /// <summary>This register's address with the same filters, on another page.</summary>
