@@ -87,4 +87,22 @@ public sealed class PanelTests(HostFixture fixture) : IClassFixture<HostFixture>
         panel.EnumerateArray().Select(m => (m.GetProperty("name").GetString(), m.GetProperty("role").GetString()))
             .ShouldBe([("Helen Marsh", "Chair"), ("Tom Reid", "Author")]);
     }
+
+    [Fact]
+    public async Task Two_people_adding_a_chair_at_once_leave_one_chair_and_the_other_is_told_why()
+    {
+        var business = await fixture.Host.SignedInAsync(SignIn.Business);
+        var created = await business.PostAsJsonAsync("/api/reviews", new { reference = "TR-2024-11", type = "ThematicReview", subject = "Race", commissionedOn = "2024-02-05" });
+        var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 8).Select(async n =>
+        {
+            var client = await fixture.Host.SignedInAsync(SignIn.Business);
+            return await client.PostAsJsonAsync($"/api/reviews/{id}/panel", new { name = $"Chair {n}", role = "Chair" });
+        }));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        answers.Where(a => a.StatusCode != HttpStatusCode.Created).ShouldAllBe(a => a.StatusCode == HttpStatusCode.BadRequest);
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM reviews.panel_members WHERE review_id = '{id}' AND role = 'Chair' AND removed_on IS NULL")).ShouldBe(1);
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.Register;
 using Partnership.SharedKernel.Access;
@@ -56,7 +57,14 @@ internal sealed class PanelChanges(ReviewsDbContext db, IAgencyDirectory agencie
         db.Set<PanelMember>().Add(member);
         current.Add(member);
         KeepReviewInStep(review, current);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException saving) when (saving is DbUpdateConcurrencyException || saving.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new ValidationException("role", $"Someone else changed the panel while you were adding {name}. Go back to the review to see the panel as it is now, then try again.");
+        }
         return member;
     }
 

@@ -18,6 +18,10 @@ internal sealed class PanelMemberConfiguration : IEntityTypeConfiguration<PanelM
         member.Property(m => m.RemovedBy).HasMaxLength(320);
         member.Property(m => m.Version).IsXminRowVersion();
         member.Ignore(m => m.IsCurrent);
+        member.HasIndex(m => m.ReviewId);
+        member.HasIndex(m => new { m.ReviewId, m.Role }).IsUnique()
+            .HasFilter("removed_on IS NULL AND role IN ('Chair', 'Author')")
+            .HasDatabaseName("ux_panel_members_current_single_role");
         member.HasOne<Review>().WithMany().HasForeignKey(m => m.ReviewId).OnDelete(DeleteBehavior.Cascade);
     }
 }
