@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Partnership.Modules.Recommendations.AddToPlan;
+using Partnership.Modules.Recommendations.BragDefinitions;
 using Partnership.Modules.Recommendations.ChangeAction;
 using Partnership.Modules.Recommendations.CommitteeReport;
 using Partnership.Modules.Recommendations.Data;
@@ -34,5 +35,6 @@ internal sealed class RecommendationsModule : IModule
         services.AddScoped<ActionsQuery>();
         services.AddScoped<ActionDetailsQuery>();
         services.AddScoped<CommitteeReportQuery>();
+        services.AddScoped<BragDefinitionList>();
     }
 }
