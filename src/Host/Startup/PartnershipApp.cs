@@ -1,4 +1,3 @@
-using Npgsql;
 using Partnership.Host.Data;
 using Partnership.Host.Health;
 using Partnership.Host.Messaging;
@@ -33,7 +32,7 @@ internal static class PartnershipApp
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(_ => DatabaseConnection.Create(connectionString));
         builder.Services.AddModuleDatabase<PlatformDbContext>(PlatformDbContext.SchemaName);
         // Lifecycle order: migrate, then seed the demo (when asked), then everything else starts.
         builder.Services.AddHostedService<DatabaseMigrator>();
