@@ -39,9 +39,11 @@ public sealed class RecommendationsFeedTests(RecommendationsFeedFixture fixture)
     }
 
     [Theory]
-    [InlineData("Recommendations", "RecommendationId")]
-    [InlineData("Actions", "ActionId")]
-    public async Task The_set_is_in_the_metadata_with_its_key(string set, string key)
+    [InlineData("Recommendations", "RecommendationId", "DueOn", "Edm.Date")]
+    [InlineData("Actions", "ActionId", "DueOn", "Edm.Date")]
+    [InlineData("ActionStatusHistory", "ChangeId", "ChangedAt", "Edm.DateTimeOffset")]
+    [InlineData("ProgressUpdates", "UpdateId", "ReportedOn", "Edm.Date")]
+    public async Task The_set_is_in_the_metadata_with_its_key(string set, string key, string dateColumn, string dateType)
     {
         var metadata = XDocument.Parse(await fixture.Host.Feed(SignIn.Analyst).GetStringAsync(new Uri("/odata/$metadata", UriKind.Relative)));
         var entitySet = metadata.Descendants().Single(e => e.Name.LocalName == "EntitySet" && (string?)e.Attribute("Name") == set);
@@ -49,7 +51,7 @@ public sealed class RecommendationsFeedTests(RecommendationsFeedFixture fixture)
         var type = metadata.Descendants().Single(e => e.Name.LocalName == "EntityType" && (string?)e.Attribute("Name") == typeName);
         type.Descendants().Where(e => e.Name.LocalName == "PropertyRef").Select(e => (string?)e.Attribute("Name")).ShouldBe([key]);
         type.Elements().Single(e => e.Name.LocalName == "Property" && (string?)e.Attribute("Name") == key).Attribute("Type")!.Value.ShouldBe("Edm.Guid");
-        type.Elements().Single(e => e.Name.LocalName == "Property" && (string?)e.Attribute("Name") == "DueOn").Attribute("Type")!.Value.ShouldBe("Edm.Date");
+        type.Elements().Single(e => e.Name.LocalName == "Property" && (string?)e.Attribute("Name") == dateColumn).Attribute("Type")!.Value.ShouldBe(dateType);
     }
 
     [Fact]
@@ -79,5 +81,47 @@ public sealed class RecommendationsFeedTests(RecommendationsFeedFixture fixture)
         var overdue = await RowsAsync(fixture.Host.Feed(SignIn.Analyst), "Actions", "?$filter=IsOverdue");
         overdue.ShouldAllBe(r => r.GetProperty("ConfirmedStatus").GetString() != "Blue"
             && !(r.GetProperty("ConfirmedStatus").GetString() == "Green" && r.GetProperty("IsCompleted").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task Each_agency_reads_the_status_history_of_the_actions_it_leads()
+    {
+        var all = await RowsAsync(fixture.Host.Feed(SignIn.Analyst), "ActionStatusHistory");
+        all.Count.ShouldBe((int)await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM recommendations.status_changes"));
+        all.ShouldAllBe(r => !string.IsNullOrEmpty(r.GetProperty("ToStatus").GetString()));
+
+        var agency = (await fixture.Database.ScalarAsync<Guid>($"SELECT agency_id FROM platform.users WHERE email = '{SignIn.HealthLead}'")).ToString();
+        var own = await RowsAsync(fixture.Host.Feed(SignIn.HealthLead), "ActionStatusHistory");
+        own.ShouldNotBeEmpty();
+        own.ShouldAllBe(r => r.GetProperty("LeadAgencyId").GetString() == agency);
+        own.Count.ShouldBe(all.Count(r => r.GetProperty("LeadAgencyId").GetString() == agency));
+        (await RowsAsync(fixture.Host.Feed(SignIn.Analyst), "ActionStatusHistory", "?$filter=FromStatus eq null")).Count
+            .ShouldBe((int)await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM recommendations.status_changes WHERE from_status IS NULL"));
+    }
+
+    [Fact]
+    public async Task Progress_updates_are_published_without_their_files_and_only_to_the_agency_that_recorded_them()
+    {
+        var business = await fixture.Host.SignedInAsync(SignIn.Business);
+        var lead = await fixture.Host.SignedInAsync(SignIn.HealthLead);
+        var actionId = await TestPlans.NewActionForAsync(business, lead, "Amber");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("Training delivered to all named nurses."), "narrative" },
+            { new StringContent(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "reportedOn" },
+            { new StringContent("Green"), "proposedStatus" },
+            { new StringContent("false"), "proposedCompleted" },
+            { new ByteArrayContent("Attendance: 42 of 45."u8.ToArray()), "evidence", "attendance.txt" },
+        };
+        (await lead.PostAsync(new Uri($"/api/recommendations/actions/{actionId}/progress", UriKind.Relative), form)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var analysts = await RowsAsync(fixture.Host.Feed(SignIn.Analyst), "ProgressUpdates", $"?$filter=ActionId eq {actionId}");
+        var update = analysts.ShouldHaveSingleItem();
+        update.GetProperty("ProposedStatus").GetString().ShouldBe("Green");
+        update.GetProperty("State").GetString().ShouldBe("AwaitingVerification");
+        update.GetProperty("EvidenceFiles").GetInt32().ShouldBe(1);
+        update.EnumerateObject().Select(p => p.Name).ShouldNotContain("Content");
+        (await RowsAsync(fixture.Host.Feed(SignIn.HealthLead), "ProgressUpdates", $"?$filter=ActionId eq {actionId}")).ShouldHaveSingleItem();
+        (await RowsAsync(fixture.Host.Feed(SignIn.PoliceLead), "ProgressUpdates", $"?$filter=ActionId eq {actionId}")).ShouldBeEmpty();
     }
 }
