@@ -100,7 +100,7 @@ public sealed class PlanSheetTests
                 part.Write(spaces);
             }
         }
-        bomb.Length.ShouldBeLessThan(ImportEndpoints.MaxFileBytes, "a bomb passes the upload's own size limit");
+        bomb.Length.ShouldBeLessThan(PlanImporter.MaxFileBytes, "a bomb passes the upload's own size limit");
         bomb.Position = 0;
 
         Should.Throw<PlanSheetException>(() => PlanSheetReader.Read(bomb, "plan.xlsx"))
