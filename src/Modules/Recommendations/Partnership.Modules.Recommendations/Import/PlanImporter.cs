@@ -25,6 +25,10 @@ internal sealed class PlanImporter(RecommendationsDbContext db, IAgencyDirectory
     public async Task<Source?> SourceAsync(Guid sourceId, CancellationToken cancellationToken) =>
         await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sourceId, cancellationToken);
 
+    /// <summary>Every plan an import can go into, by reference.</summary>
+    public async Task<List<Source>> SourcesAsync(CancellationToken cancellationToken) =>
+        await db.Sources.AsNoTracking().OrderBy(s => s.Reference).ToListAsync(cancellationToken);
+
     /// <summary>The plan chosen and the uploaded file read, or the reasons they cannot be, as the form's "sourceId" and "file".</summary>
     public async Task<(Source Source, PlanSheet Sheet)> ReadUploadAsync(Guid? sourceId, IFormFile? file, CancellationToken cancellationToken)
     {
