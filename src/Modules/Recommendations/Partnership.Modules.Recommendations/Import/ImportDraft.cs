@@ -56,7 +56,7 @@ internal sealed class ImportDraft : IPartnershipRecord
 
     public void Choose(ColumnMap map) => Columns = Json(map.Columns);
 
-    public bool IsFixed(int row) => Fixes().ContainsKey(row);
+    public IReadOnlySet<int> FixedRows() => Fixes().Keys.ToHashSet();
 
     /// <summary>Keeps the row as corrected; false when the sheet has no such row.</summary>
     public bool Fix(PlanRow row)

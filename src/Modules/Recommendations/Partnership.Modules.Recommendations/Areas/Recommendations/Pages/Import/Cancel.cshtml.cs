@@ -13,7 +13,7 @@ internal sealed class CancelModel(ImportDrafts drafts) : PageModel
     [TempData]
     public string? Message { get; set; }
 
-    public CheckedDraft Checked { get; private set; } = null!;
+    public CheckedDraft? Checked { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid draftId, CancellationToken cancellationToken)
     {

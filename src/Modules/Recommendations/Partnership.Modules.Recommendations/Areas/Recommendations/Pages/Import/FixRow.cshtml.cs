@@ -36,9 +36,9 @@ internal sealed class FixRowModel(ImportDrafts drafts) : PageModel
     [BindProperty]
     public string? DueDate { get; set; }
 
-    public CheckedDraft Checked { get; private set; } = null!;
+    public CheckedDraft? Checked { get; private set; }
 
-    public CheckedRow Row { get; private set; } = null!;
+    public CheckedRow? Row { get; private set; }
 
     public PlanRow Typed(int row) => new(row, Recommendation, KeyAction, Evidence, ExpectedOutcome, LeadOfficer, LeadAgency, DueDate);
 
@@ -48,7 +48,7 @@ internal sealed class FixRowModel(ImportDrafts drafts) : PageModel
         {
             return NotFound();
         }
-        (_, Recommendation, KeyAction, Evidence, ExpectedOutcome, LeadOfficer, LeadAgency, DueDate) = Row.Input;
+        (_, Recommendation, KeyAction, Evidence, ExpectedOutcome, LeadOfficer, LeadAgency, DueDate) = Row!.Input;
         return shown;
     }
 
@@ -64,7 +64,7 @@ internal sealed class FixRowModel(ImportDrafts drafts) : PageModel
         {
             return NotFound();
         }
-        if (!Row.IsValid)
+        if (!Row!.IsValid)
         {
             return shown;
         }

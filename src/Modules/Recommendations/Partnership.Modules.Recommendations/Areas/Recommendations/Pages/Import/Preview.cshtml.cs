@@ -34,7 +34,9 @@ internal sealed class PreviewModel(ImportDrafts drafts) : PageModel
     [TempData]
     public string? Message { get; set; }
 
-    public CheckedDraft Checked { get; private set; } = null!;
+    public CheckedDraft? Checked { get; private set; }
+
+    public IReadOnlySet<int> FixedRows { get; private set; } = new HashSet<int>();
 
     public IReadOnlyList<string> Headers { get; private set; } = [];
 
@@ -44,7 +46,7 @@ internal sealed class PreviewModel(ImportDrafts drafts) : PageModel
 
     public IReadOnlyList<CheckedRow> Shown { get; private set; } = [];
 
-    public Pagination Pages { get; private set; } = null!;
+    public Pagination? Pages { get; private set; }
 
     public static string ColumnId(PlanField field) => "column-" + ImportEndpoints.JsonName(field);
 
@@ -134,6 +136,7 @@ internal sealed class PreviewModel(ImportDrafts drafts) : PageModel
         Checked = checkedDraft;
         Headers = draft.SheetHeaders();
         Map = draft.Map();
+        FixedRows = draft.FixedRows();
         var rows = ErrorsOnly ? [.. checkedDraft.Rows.Where(r => !r.IsValid)] : checkedDraft.Rows;
         var current = Pagination.Clamp(PageNumber, Pagination.CountPages(rows.Count));
         Shown = [.. rows.Skip(Pagination.Skip(current)).Take(Pagination.PageSize)];
