@@ -87,6 +87,27 @@ public sealed class PlanSheetTests
     }
 
     [Fact]
+    public void A_workbook_that_unpacks_to_more_than_the_limit_is_refused_before_it_is_read()
+    {
+        using var bomb = new MemoryStream();
+        using (var zip = new ZipArchive(bomb, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var part = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var written = 0L; written <= PlanSheetReader.MaxUnpackedBytes; written += spaces.Length)
+            {
+                part.Write(spaces);
+            }
+        }
+        bomb.Length.ShouldBeLessThan(PlanImporter.MaxFileBytes, "a bomb passes the upload's own size limit");
+        bomb.Position = 0;
+
+        Should.Throw<PlanSheetException>(() => PlanSheetReader.Read(bomb, "plan.xlsx"))
+            .Message.ShouldContain("The workbook is too large once unpacked");
+    }
+
+    [Fact]
     public void The_seed_004_columns_choose_the_preset_and_map_every_field_but_the_agency()
     {
         ColumnMap.MatchesReviewActionPlan(Seed004Headers).ShouldBeTrue();

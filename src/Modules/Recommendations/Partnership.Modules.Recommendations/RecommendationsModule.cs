@@ -29,6 +29,7 @@ internal sealed class RecommendationsModule : IModule
         services.AddScoped<StatusConfirmation>();
         services.AddScoped<PlanBuilder>();
         services.AddScoped<Import.PlanImporter>();
+        services.AddScoped<Import.ImportDrafts>();
         services.AddScoped<ActionChanges>();
         services.AddScoped<ProgressRecorder>();
         services.AddScoped<Verification>();

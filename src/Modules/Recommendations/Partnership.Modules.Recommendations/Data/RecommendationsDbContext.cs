@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Partnership.Modules.Recommendations.Import;
 using Partnership.Modules.Recommendations.Plans;
 using Partnership.Modules.Recommendations.Progress;
 using Partnership.SharedKernel.Data;
@@ -25,6 +26,8 @@ internal sealed class RecommendationsDbContext(DbContextOptions<RecommendationsD
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
 
     public DbSet<ProgressEvidence> ProgressEvidence => Set<ProgressEvidence>();
+
+    public DbSet<ImportDraft> ImportDrafts => Set<ImportDraft>();
 
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
@@ -99,6 +102,17 @@ internal sealed class RecommendationsDbContext(DbContextOptions<RecommendationsD
             evidence.HasKey(e => new { e.ProgressUpdateId, e.DocumentId });
             evidence.Property(e => e.FileName).HasMaxLength(255);
             evidence.HasOne<SharedKernel.Documents.StoredDocument>().WithMany().HasForeignKey(e => e.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ImportDraft>(draft =>
+        {
+            draft.ToTable("import_drafts");
+            draft.Property(d => d.Id).ValueGeneratedNever();
+            draft.Property(d => d.FileName).HasMaxLength(255);
+            draft.Property(d => d.Headers).HasColumnType("jsonb");
+            draft.Property(d => d.Cells).HasColumnType("jsonb");
+            draft.Property(d => d.Columns).HasColumnType("jsonb");
+            draft.Property(d => d.RowFixes).HasColumnType("jsonb");
+            draft.HasOne<Source>().WithMany().HasForeignKey(d => d.SourceId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -17,8 +17,6 @@ namespace Partnership.Modules.Recommendations.Import;
 /// </summary>
 internal sealed class ImportEndpoints : IEndpoint
 {
-    public const long MaxFileBytes = 20 * 1024 * 1024;
-
     public void Map(IEndpointRouteBuilder moduleApi)
     {
         var imports = moduleApi.MapGroup("/imports").RequireAuthorization(AccessPolicies.BusinessTeam);
@@ -29,29 +27,11 @@ internal sealed class ImportEndpoints : IEndpoint
                     throw new ValidationException("file", "Send the action plan as a multipart form, with the file as 'file'");
                 }
                 var form = await request.ReadFormAsync(cancellationToken);
-                var source = Guid.TryParse(form["sourceId"], out var sourceId) ? await importer.SourceAsync(sourceId, cancellationToken) : null;
                 var file = form.Files.GetFile("file");
-                var errors = new ValidationErrors();
-                if (source is null)
-                {
-                    errors.Add("sourceId", "Choose the plan to import the actions into");
-                }
-                if (file is null || file.Length == 0)
-                {
-                    errors.Add("file", "Choose the action plan file: an Excel workbook (.xlsx) or a CSV file");
-                }
-                else if (file.Length > MaxFileBytes)
-                {
-                    errors.Add("file", "The action plan must be 20 MB or smaller");
-                }
-                errors.ThrowIfAny();
-                PlanSheet sheet;
-                await using (var stream = file!.OpenReadStream())
-                {
-                    sheet = Read(stream, file.FileName);
-                }
+                var (source, sheet) = await importer.ReadUploadAsync(Guid.TryParse(form["sourceId"], out var sourceId) ? sourceId : null, file, cancellationToken);
                 var map = ColumnMap.Guess(sheet.Headers);
                 var chosen = new Dictionary<PlanField, int>(map.Columns);
+                var errors = new ValidationErrors();
                 foreach (var field in Enum.GetValues<PlanField>())
                 {
                     var name = JsonName(field);
@@ -73,11 +53,11 @@ internal sealed class ImportEndpoints : IEndpoint
                 }
                 errors.ThrowIfAny();
                 map = new ColumnMap(chosen);
-                var rows = await importer.CheckAsync(source!, PlanPreview.Rows(sheet, map), cancellationToken);
+                var rows = await importer.CheckAsync(source, PlanPreview.Rows(sheet, map), cancellationToken);
                 return Results.Ok(new
                 {
-                    SourceId = source!.Id,
-                    file.FileName,
+                    SourceId = source.Id,
+                    file!.FileName,
                     sheet.Headers,
                     Preset = ColumnMap.MatchesReviewActionPlan(sheet.Headers) ? ColumnMap.ReviewActionPlanPreset : null,
                     Columns = map.Columns.ToDictionary(c => JsonName(c.Key), c => c.Value),
@@ -113,18 +93,6 @@ internal sealed class ImportEndpoints : IEndpoint
                 return Results.Ok(new { Saved = true, outcome.Recommendations, outcome.Actions });
             })
             .WithName("SaveImport");
-    }
-
-    public static PlanSheet Read(Stream stream, string fileName)
-    {
-        try
-        {
-            return PlanSheetReader.Read(stream, fileName);
-        }
-        catch (PlanSheetException e)
-        {
-            throw new ValidationException("file", e.Message);
-        }
     }
 
     public static string JsonName(PlanField field) => field switch

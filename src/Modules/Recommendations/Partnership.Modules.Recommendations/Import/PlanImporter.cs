@@ -1,8 +1,10 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Modules.Recommendations.Data;
 using Partnership.Modules.Recommendations.Plans;
 using Partnership.SharedKernel.Access;
+using Partnership.SharedKernel.Validation;
 
 namespace Partnership.Modules.Recommendations.Import;
 
@@ -18,8 +20,43 @@ internal sealed record ImportOutcome(bool Saved, IReadOnlyList<CheckedRow> Rows,
 /// </summary>
 internal sealed class PlanImporter(RecommendationsDbContext db, IAgencyDirectory directory, TimeProvider time)
 {
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+
     public async Task<Source?> SourceAsync(Guid sourceId, CancellationToken cancellationToken) =>
         await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sourceId, cancellationToken);
+
+    /// <summary>Every plan an import can go into, by reference.</summary>
+    public async Task<List<Source>> SourcesAsync(CancellationToken cancellationToken) =>
+        await db.Sources.AsNoTracking().OrderBy(s => s.Reference).ToListAsync(cancellationToken);
+
+    /// <summary>The plan chosen and the uploaded file read, or the reasons they cannot be, as the form's "sourceId" and "file".</summary>
+    public async Task<(Source Source, PlanSheet Sheet)> ReadUploadAsync(Guid? sourceId, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var source = sourceId is { } id ? await SourceAsync(id, cancellationToken) : null;
+        var errors = new ValidationErrors();
+        if (source is null)
+        {
+            errors.Add("sourceId", "Choose the plan to import the actions into");
+        }
+        if (file is null || file.Length == 0)
+        {
+            errors.Add("file", "Choose the action plan file: an Excel workbook (.xlsx) or a CSV file");
+        }
+        else if (file.Length > MaxFileBytes)
+        {
+            errors.Add("file", "The action plan must be 20 MB or smaller");
+        }
+        errors.ThrowIfAny();
+        try
+        {
+            await using var stream = file!.OpenReadStream();
+            return (source!, PlanSheetReader.Read(stream, file.FileName));
+        }
+        catch (PlanSheetException e)
+        {
+            throw new ValidationException("file", e.Message);
+        }
+    }
 
     public async Task<AgencyNames> AgenciesAsync(CancellationToken cancellationToken) =>
         new(await directory.AllAsync(cancellationToken));

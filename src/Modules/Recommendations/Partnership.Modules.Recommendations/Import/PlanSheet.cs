@@ -24,6 +24,10 @@ internal sealed class PlanSheetException(string message) : Exception(message);
 internal static class PlanSheetReader
 {
     public const int MaxRows = 20_000;
+
+    /// <summary>The most a workbook may hold once unpacked, all its parts together: a real 20 MB plan is far less.</summary>
+    public const long MaxUnpackedBytes = 200L * 1024 * 1024;
+
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -63,6 +67,7 @@ internal static class PlanSheetReader
         try
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            RefuseBomb(zip);
             var sheetPath = FirstSheetPath(zip);
             var sheet = zip.GetEntry(sheetPath) ?? throw new PlanSheetException("The workbook has no worksheet: add the action plan on its first sheet");
             var strings = SharedStrings(zip);
@@ -76,6 +81,24 @@ internal static class PlanSheetReader
         catch (XmlException)
         {
             throw new PlanSheetException("The workbook is damaged and cannot be read: open it in Excel, save it as .xlsx and upload it again");
+        }
+    }
+
+    /// <summary>
+    /// A few kilobytes of zip can unpack to gigabytes. ZipArchive stops inflating a part at the size its
+    /// directory declares, so the declared sizes bound what this reader can be made to read.
+    /// </summary>
+    private static void RefuseBomb(ZipArchive zip)
+    {
+        var total = 0L;
+        foreach (var part in zip.Entries)
+        {
+            // Compared before adding, so declared sizes near long.MaxValue cannot overflow the total.
+            if (part.Length > MaxUnpackedBytes - total)
+            {
+                throw new PlanSheetException($"The workbook is too large once unpacked (more than {MaxUnpackedBytes / (1024 * 1024)} MB of sheet data): remove unused sheets, rows and formatting, or split the plan into smaller files");
+            }
+            total += part.Length;
         }
     }
 

@@ -29,6 +29,10 @@ internal sealed class OurActionsModel(ActionsQuery query, ICurrentUser user) : P
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>What was just done, such as a plan imported.</summary>
+    [TempData]
+    public string? Message { get; set; }
+
     public bool SeesAll => AccessRules.SeesAllAgencies(user);
 
     public IReadOnlyList<Source> Sources { get; private set; } = [];
