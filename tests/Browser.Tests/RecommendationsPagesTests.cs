@@ -57,6 +57,8 @@ public sealed class RecommendationsPagesTests(BrowserFixture fixture)
     [InlineData("/recommendations/our-actions?overdue=true", "All actions")]
     [InlineData("/recommendations/verify", "Verification queue")]
     [InlineData("/recommendations/report", "Action plans: the partnership's progress")]
+    [InlineData("/recommendations/brag", "What each status means")]
+    [InlineData("/recommendations/brag/Amber", "What Amber means")]
     public async Task The_business_teams_screens_pass_axe(string path, string heading)
     {
         await using var visit = await PageVisit.OpenAsync(fixture, new ServicePage(path));
