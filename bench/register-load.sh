@@ -8,24 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
-host="src/Host/bin/Release/net10.0/Partnership.Host.dll"
-server="${ConnectionStrings__Partnership:-Host=127.0.0.1;Port=5433;Username=postgres}"
-connection="$server;Database=partnership_bench"
-port=5098
-base="http://127.0.0.1:$port"
-password="bench password for the register load"
-pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$server")
-psql_bench() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d partnership_bench -v ON_ERROR_STOP=1 -q "$@"; }
-
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'partnership_bench'" | grep -q 1 \
-  || createdb -h 127.0.0.1 -p "$pg_port" -U postgres partnership_bench
-
-(cd src/Host && ConnectionStrings__Partnership="$connection" ASPNETCORE_URLS="$base" Demo__Seed=true Demo__Password="$password" \
-  Scheduler__Enabled=false Logging__LogLevel__Default=Warning exec dotnet "../../$host" >/dev/null 2>&1) &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-until curl -sf "$base/health/ready" >/dev/null 2>&1; do sleep 0.2; done
+source bench/load-host.sh
 
 # 5,000 reviews of every type over ten years, each with two or three agencies; a tenth of them held.
 psql_bench <<'SQL'
@@ -52,17 +35,4 @@ ANALYZE;
 SQL
 echo "reviews in the register: $(psql_bench -tAc 'SELECT count(*) FROM reviews.reviews')"
 
-jar=$(mktemp)
-token=$(curl -s -c "$jar" "$base/account/login" | sed -nE 's/.*name="__RequestVerificationToken" type="hidden" value="([^"]+)".*/\1/p' | head -1)
-curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=business@demo.example" --data-urlencode "Password=$password" \
-  --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
-cookie=$(awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 } /^#HttpOnly_/ { sub("#HttpOnly_", "", $1); printf "%s=%s; ", $6, $7 }' "$jar")
-rm -f "$jar"
-[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/reviews")" = 200 ] || { echo "sign-in failed" >&2; exit 1; }
-
-run() { wrk -t2 -c16 -d"${seconds}s" -s bench/p95.lua -H "Cookie: $cookie" "$1" | tail -1; }
-for target in "/reviews?type=RapidReview&overdue=true" "/reviews?year=2021&sort=opened" "/api/reviews?type=LocalCspr&overdue=true"; do
-  run "$base$target" >/dev/null # warm up
-  echo "$target  $(run "$base$target")"
-done
-echo "floor /health/live  $(run "$base/health/live")"
+load "$(sign_in business@demo.example)" "/reviews?type=RapidReview&overdue=true" "/reviews?year=2021&sort=opened" "/api/reviews?type=LocalCspr&overdue=true"

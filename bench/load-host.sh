@@ -1,0 +1,45 @@
+# Sourced by the load scripts: starts the Release host on its own database with the demo seed, signs a
+# demo account in, and runs wrk with 16 connections. Needs $seconds set by the caller.
+host="src/Host/bin/Release/net10.0/Partnership.Host.dll"
+server="${ConnectionStrings__Partnership:-Host=127.0.0.1;Port=5433;Username=postgres}"
+connection="$server;Database=partnership_bench"
+port=5098
+base="http://127.0.0.1:$port"
+password="bench password for the load scripts"
+pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$server")
+psql_bench() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d partnership_bench -v ON_ERROR_STOP=1 -q "$@"; }
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'partnership_bench'" | grep -q 1 \
+  || createdb -h 127.0.0.1 -p "$pg_port" -U postgres partnership_bench
+
+(cd src/Host && ConnectionStrings__Partnership="$connection" ASPNETCORE_URLS="$base" Demo__Seed=true Demo__Password="$password" \
+  Scheduler__Enabled=false Logging__LogLevel__Default=Warning exec dotnet "../../$host" >/dev/null 2>&1) &
+host_pid=$!
+trap 'kill $host_pid 2>/dev/null; wait $host_pid 2>/dev/null || true' EXIT
+until curl -sf "$base/health/ready" >/dev/null 2>&1; do sleep 0.2; done
+
+# The cookie header of a signed-in session for the demo account $1.
+sign_in() {
+  local jar token cookie
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" "$base/account/login" | sed -nE 's/.*name="__RequestVerificationToken" type="hidden" value="([^"]+)".*/\1/p' | head -1)
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=$1" --data-urlencode "Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
+  cookie=$(awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 } /^#HttpOnly_/ { sub("#HttpOnly_", "", $1); printf "%s=%s; ", $6, $7 }' "$jar")
+  rm -f "$jar"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/")" = 200 ] || { echo "sign-in as $1 failed" >&2; exit 1; }
+  printf '%s' "$cookie"
+}
+
+# wrk's p50, p95 and p99 for each address (after a warm-up run), then the floor: /health/live.
+load() {
+  local cookie=$1 target
+  shift
+  run() { wrk -t2 -c16 -d"${seconds}s" -s bench/p95.lua -H "Cookie: $cookie" "$1" | tail -1; }
+  for target in "$@"; do
+    run "$base$target" >/dev/null
+    echo "$target  $(run "$base$target")"
+  done
+  echo "floor /health/live  $(run "$base/health/live")"
+}
