@@ -43,6 +43,7 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
             review.Property(r => r.Id).ValueGeneratedNever();
             review.Property(r => r.Reference).HasMaxLength(40);
             review.HasIndex(r => r.Reference).IsUnique();
+            review.HasIndex(r => r.Type);
             review.Property(r => r.Type).HasConversion<string>().HasMaxLength(40);
             review.Property(r => r.Stage).HasConversion<string>().HasMaxLength(40);
             review.Property(r => r.Decision).HasConversion<string>().HasMaxLength(40);
