@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Partnership.Host.Platform.Agencies;
+using Partnership.Host.Platform.Audit;
 using Partnership.Host.Reporting.Authentication;
 using Partnership.Host.Reporting.Limits;
 using Partnership.Host.Reporting.Model;
@@ -16,6 +17,7 @@ internal static class ReportingSetup
     {
         services.AddSingleton(configuration.GetSection("Reporting").Get<FeedLimits>() ?? new FeedLimits());
         services.AddSingleton<IReportingSet, AgenciesReportingSet>();
+        services.AddSingleton<IReportingSet, AuditTrailReportingSet>();
         services.AddSingleton(provider => new ReportingModel(provider.GetServices<IReportingSet>()));
         services.AddSingleton<ReportingFeed>();
         services.AddScoped<FeedAuthentication>();
