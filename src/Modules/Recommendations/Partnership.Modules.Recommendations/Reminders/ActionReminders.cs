@@ -13,7 +13,8 @@ namespace Partnership.Modules.Recommendations.Reminders;
 /// <summary>
 /// Every morning: tells each lead agency's leads of their actions due within 14 days and of those that
 /// became overdue (once for each due date, however often it runs), publishes <see cref="ActionOverdue"/>
-/// for each newly overdue action, and on Mondays gives the business team the week's digest.
+/// for each newly overdue action, and gives the business team the week's digest on the week's first run:
+/// Monday's, or the next run's when Monday's did not happen.
 /// </summary>
 internal sealed class ActionReminders(RecommendationsDbContext db, INotifier notifier, TimeProvider time) : IScheduledJob
 {
@@ -21,7 +22,7 @@ internal sealed class ActionReminders(RecommendationsDbContext db, INotifier not
 
     public string Name => "ActionReminders";
 
-    public string Description => "Tells agency leads of actions due within 14 days and newly overdue; a weekly digest for the business team on Mondays.";
+    public string Description => "Tells agency leads of actions due within 14 days and newly overdue; a weekly digest for the business team on the week's first run.";
 
     public string DefaultCron => "0 0 7 * * ?";
 
@@ -57,16 +58,14 @@ internal sealed class ActionReminders(RecommendationsDbContext db, INotifier not
         }
         await db.SaveChangesAsync(cancellationToken);
 
-        if (today.DayOfWeek == DayOfWeek.Monday)
-        {
-            var overdueCount = await db.KeyActions.CountAsync(Overdue.On(today), cancellationToken);
-            var waiting = await db.ProgressUpdates.CountAsync(u => u.State == UpdateState.AwaitingVerification, cancellationToken);
-            var week = ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue));
-            await notifier.NotifyAsync(
-                new Notice($"recommendations:digest:{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-{week}", "Action plans this week",
-                    $"{overdueCount} overdue, {dueSoon.Count} due within {DueSoonDays} days, {waiting} proposed statuses awaiting verification.", "/recommendations"),
-                NoticeAudience.BusinessTeam, cancellationToken);
-        }
+        // The digest's key is its ISO week, so whichever run of the week comes first gives it, once.
+        var day = today.ToDateTime(TimeOnly.MinValue);
+        var overdueCount = await db.KeyActions.CountAsync(Overdue.On(today), cancellationToken);
+        var waiting = await db.ProgressUpdates.CountAsync(u => u.State == UpdateState.AwaitingVerification, cancellationToken);
+        await notifier.NotifyAsync(
+            new Notice($"recommendations:digest:{ISOWeek.GetYear(day)}-{ISOWeek.GetWeekOfYear(day)}", "Action plans this week",
+                $"{overdueCount} overdue, {dueSoon.Count} due within {DueSoonDays} days, {waiting} proposed statuses awaiting verification.", "/recommendations"),
+            NoticeAudience.BusinessTeam, cancellationToken);
     }
 
     private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
