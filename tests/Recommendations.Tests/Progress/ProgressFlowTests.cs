@@ -71,6 +71,29 @@ public sealed class ProgressFlowTests(HostFixture fixture) : IClassFixture<HostF
     }
 
     [Fact]
+    public async Task An_older_update_is_not_accepted_once_the_agency_has_recorded_a_newer_one()
+    {
+        var health = await fixture.Host.SignedInAsync(SignIn.HealthLead);
+        var business = await fixture.Host.SignedInAsync(SignIn.Business);
+        var actionId = await TestPlans.NewActionForAsync(business, health, "Red");
+        (await RecordAsync(health, actionId, "Half of the teams trained.", "Amber")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await RecordAsync(health, actionId, "Every team trained.", "Green", seen: 1)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var pending = (await business.GetFromJsonAsync<JsonElement>("/api/recommendations/verification")).EnumerateArray()
+            .Where(i => i.GetProperty("actionId").GetGuid() == actionId).ToList();
+        var older = pending.Single(i => i.GetProperty("proposedStatus").GetString() == "Amber");
+        var newer = pending.Single(i => i.GetProperty("proposedStatus").GetString() == "Green");
+
+        var refused = await business.PostAsJsonAsync($"/api/recommendations/updates/{older.GetProperty("updateId").GetGuid()}/accept", new { version = older.GetProperty("version").GetUInt32() });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("The agency recorded a newer update (2) on this action after this one (1)");
+        (await business.GetFromJsonAsync<JsonElement>($"/api/recommendations/actions/{actionId}")).GetProperty("status").GetString().ShouldBe("Red");
+        var accepted = await business.PostAsJsonAsync($"/api/recommendations/updates/{newer.GetProperty("updateId").GetGuid()}/accept", new { version = newer.GetProperty("version").GetUInt32() });
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+        (await business.GetFromJsonAsync<JsonElement>($"/api/recommendations/actions/{actionId}")).GetProperty("status").GetString().ShouldBe("Green");
+    }
+
+    [Fact]
     public async Task Blue_is_accepted_only_with_an_impact_statement_and_evidence()
     {
         var police = await fixture.Host.SignedInAsync(SignIn.PoliceLead);

@@ -68,6 +68,12 @@ internal sealed class Verification(RecommendationsDbContext db, IAgencyDirectory
         {
             throw new ValidationException("decision", BlueRule.Refusal);
         }
+        // Accepting an older proposal would confirm a status the agency has since reported past.
+        var newest = await db.ProgressUpdates.Where(u => u.KeyActionId == update.KeyActionId).MaxAsync(u => u.Sequence, cancellationToken);
+        if (newest > update.Sequence)
+        {
+            throw new ValidationException("decision", $"The agency recorded a newer update ({newest}) on this action after this one ({update.Sequence}). Accept or challenge the newer one: it says where the action stands now.");
+        }
         Decide(update, UpdateState.Accepted, comment);
         var why = $"Progress update {update.Sequence} accepted" + (string.IsNullOrWhiteSpace(comment) ? "" : $": {comment.Trim()}");
         await confirmation.ConfirmAsync(action, update.ProposedStatus, update.ProposedCompleted, why, update.Id, cancellationToken);
