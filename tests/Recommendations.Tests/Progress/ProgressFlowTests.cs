@@ -82,6 +82,9 @@ public sealed class ProgressFlowTests(HostFixture fixture) : IClassFixture<HostF
             .Where(i => i.GetProperty("actionId").GetGuid() == actionId).ToList();
         var older = pending.Single(i => i.GetProperty("proposedStatus").GetString() == "Amber");
         var newer = pending.Single(i => i.GetProperty("proposedStatus").GetString() == "Green");
+        older.GetProperty("newerUpdate").GetInt32().ShouldBe(2);
+        newer.GetProperty("newerUpdate").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await business.GetStringAsync(new Uri("/recommendations/verify", UriKind.Relative))).ShouldContain("The agency recorded a newer update (2) on this action after this one");
 
         var refused = await business.PostAsJsonAsync($"/api/recommendations/updates/{older.GetProperty("updateId").GetGuid()}/accept", new { version = older.GetProperty("version").GetUInt32() });
 

@@ -25,7 +25,11 @@ internal sealed record QueueItem(
     string? Impact,
     DateOnly ReportedOn,
     string RecordedBy,
-    IReadOnlyList<EvidenceFile> Evidence);
+    IReadOnlyList<EvidenceFile> Evidence)
+{
+    /// <summary>The number of a newer update the agency has recorded on the action since, which only can be accepted.</summary>
+    public int? NewerUpdate { get; init; }
+}
 
 internal sealed record EvidenceFile(Guid DocumentId, string FileName, long Size);
 
@@ -44,13 +48,20 @@ internal sealed class Verification(RecommendationsDbContext db, IAgencyDirectory
             join recommendation in db.Recommendations on action.RecommendationId equals recommendation.Id
             join source in db.Sources on action.SourceId equals source.Id
             orderby update.RecordedAt
-            select new { update, action, recommendation.Number, SourceReference = source.Reference, SourceTitle = source.Title })
+            select new
+            {
+                update, action, recommendation.Number, SourceReference = source.Reference, SourceTitle = source.Title,
+                Newest = db.ProgressUpdates.Where(u => u.KeyActionId == update.KeyActionId).Max(u => u.Sequence),
+            })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new QueueItem(
             r.update.Id, r.update.Version, r.action.Id, $"{r.SourceReference}: {r.SourceTitle}", r.Number, r.action.Number, r.action.Description,
             names.GetValueOrDefault(r.action.AgencyId, "Unknown agency"), r.action.Status, r.action.Completed,
             r.update.ProposedStatus, r.update.ProposedCompleted, r.update.Narrative, r.update.Impact, r.update.ReportedOn, r.update.RecordedBy,
-            r.update.Evidence.OrderBy(e => e.FileName).Select(e => new EvidenceFile(e.DocumentId, e.FileName, e.Size)).ToList())).ToList();
+            r.update.Evidence.OrderBy(e => e.FileName).Select(e => new EvidenceFile(e.DocumentId, e.FileName, e.Size)).ToList())
+        {
+            NewerUpdate = r.Newest > r.update.Sequence ? r.Newest : null,
+        }).ToList();
     }
 
     public async Task<ProgressUpdate?> AcceptAsync(Guid updateId, uint? version, string? comment, CancellationToken cancellationToken)

@@ -33,6 +33,7 @@ internal sealed class VerifyProgressEndpoints : IEndpoint
                     i.Impact,
                     i.ReportedOn,
                     i.RecordedBy,
+                    i.NewerUpdate,
                     Evidence = i.Evidence.Select(e => new { e.DocumentId, e.FileName, e.Size, Download = $"/api/recommendations/evidence/{e.DocumentId}" }),
                 })))
             .WithName("VerificationQueue");
