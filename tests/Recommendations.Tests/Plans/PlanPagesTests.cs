@@ -8,7 +8,7 @@ using Xunit;
 
 namespace Partnership.Modules.Recommendations.Tests.Plans;
 
-/// <summary>The business team's plan screens: a plan, its recommendations and actions built through forms that save nothing until right.</summary>
+/// <summary>The business team's plan screens: a plan, its recommendations and actions built through forms that save nothing until right; setting a status from the action page.</summary>
 public sealed partial class PlanPagesTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
     [Fact]
@@ -67,7 +67,7 @@ public sealed partial class PlanPagesTests(HostFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task An_agency_lead_cannot_open_the_plan_pages()
+    public async Task An_agency_lead_cannot_open_the_plan_pages_or_set_a_status()
     {
         var business = await fixture.Host.SignedInAsync(SignIn.Business);
         var health = await fixture.Host.SignedInAsync(SignIn.HealthLead);
@@ -80,8 +80,45 @@ public sealed partial class PlanPagesTests(HostFixture fixture) : IClassFixture<
         {
             (await health.GetAsync(new Uri(page, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden, page);
         }
+        var actionPage = $"/recommendations/action/{actionId}";
+        (await health.GetStringAsync(new Uri(actionPage, UriKind.Relative))).ShouldNotContain("Set the status");
+        var refused = await health.PostFormAsync($"{actionPage}?handler=Status", new() { ["Status"] = "Blue", ["Why"] = "Done" }, formPage: actionPage);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await business.GetStringAsync(new Uri("/recommendations", UriKind.Relative))).ShouldContain("href=\"/recommendations/plans/new\"");
         (await health.GetStringAsync(new Uri("/recommendations", UriKind.Relative))).ShouldNotContain("/recommendations/plans/");
+    }
+
+    [Fact]
+    public async Task The_business_team_sets_a_status_from_the_action_page_and_a_stale_page_gets_the_conflict_with_its_text_kept()
+    {
+        var business = await fixture.Host.SignedInAsync(SignIn.Business);
+        var health = await fixture.Host.SignedInAsync(SignIn.HealthLead);
+        var actionId = await TestPlans.NewActionForAsync(business, health, "Red");
+        var actionPage = $"/recommendations/action/{actionId}";
+        var version = VersionField().Match(await business.GetStringAsync(new Uri(actionPage, UriKind.Relative))).Groups[1].Value;
+        version.ShouldNotBeEmpty();
+        var changes = await CountAsync($"SELECT count(*) FROM recommendations.status_changes WHERE key_action_id = '{actionId}'");
+
+        var why = new Dictionary<string, string> { ["Status"] = "Amber", ["Why"] = "", ["Version"] = version };
+        await ShouldShowErrorAsync(await business.PostFormAsync($"{actionPage}?handler=Status", why, formPage: actionPage), "#why", "Say why the status changes");
+        (await CountAsync($"SELECT count(*) FROM recommendations.status_changes WHERE key_action_id = '{actionId}'")).ShouldBe(changes);
+
+        why["Why"] = "Audit begun, two months late";
+        var set = await business.PostFormAsync($"{actionPage}?handler=Status", why, formPage: actionPage);
+        set.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = WebUtility.HtmlDecode(await business.GetStringAsync(new Uri(actionPage, UriKind.Relative)));
+        after.ShouldContain("Status set to Amber");
+        after.ShouldContain("Red to Amber");
+        after.ShouldContain("Audit begun, two months late");
+        (await CountAsync($"SELECT count(*) FROM recommendations.status_changes WHERE key_action_id = '{actionId}'")).ShouldBe(changes + 1);
+
+        var stale = await business.PostFormAsync($"{actionPage}?handler=Status", new() { ["Status"] = "Green", ["Why"] = "Audit finished early", ["Version"] = version }, formPage: actionPage);
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var conflict = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        conflict.ShouldContain("govuk-error-summary");
+        conflict.ShouldContain("Someone else changed this action after you opened it");
+        conflict.ShouldContain(">Audit finished early</textarea>", customMessage: "what was typed is shown again");
+        (await health.GetFromJsonAsync<JsonElement>($"/api/recommendations/actions/{actionId}")).GetProperty("status").GetString().ShouldBe("Amber");
     }
 
     private static async Task ShouldShowErrorAsync(HttpResponseMessage response, string anchor, string message)
@@ -102,4 +139,7 @@ public sealed partial class PlanPagesTests(HostFixture fixture) : IClassFixture<
 
     [GeneratedRegex("href=\"/recommendations/recommendations/([0-9a-f-]{36})/actions/new\"")]
     private static partial Regex AddActionLink();
+
+    [GeneratedRegex("name=\"Version\" value=\"(\\d+)\"")]
+    private static partial Regex VersionField();
 }
