@@ -57,7 +57,7 @@ internal sealed class NewRecommendationModel(PlanBuilder builder, PlanQuery quer
             return NotFound();
         }
         Source = source;
-        // The date boxes are only read when the timescale is a date, as they are only shown then.
+        // The date boxes are only for a timescale by a date: with another, what is in them is not read.
         var byDate = Timescale == TimescaleKind.ByDate ? TimescaleDate.Read(ModelState, nameof(TimescaleDate), "The due date", whenEmpty: null) : null;
         if (ModelState.IsValid)
         {
