@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Partnership.Browser.Tests.Hosting;
 using Partnership.Testing;
@@ -59,12 +60,31 @@ public sealed class RecommendationsPagesTests(BrowserFixture fixture)
     [InlineData("/recommendations/report", "Action plans: the partnership's progress")]
     [InlineData("/recommendations/brag", "What each status means")]
     [InlineData("/recommendations/brag/Amber", "What Amber means")]
+    [InlineData("/recommendations/plans/new", "Start a new plan")]
+    [InlineData("/recommendations/plans/{plan}", "Child H")]
+    [InlineData("/recommendations/plans/{plan}/recommendations/new", "Add a recommendation")]
+    [InlineData("/recommendations/recommendations/{recommendation}/actions/new", "Add an action")]
     public async Task The_business_teams_screens_pass_axe(string path, string heading)
     {
-        await using var visit = await PageVisit.OpenAsync(fixture, new ServicePage(path));
+        await using var visit = await PageVisit.OpenAsync(fixture, new ServicePage(await WithDemoIdsAsync(path)));
         await Expect(visit.Page.Locator("main h1")).ToHaveTextAsync(heading);
 
         (await Wcag.ViolationsAsync(visit.Page)).ShouldBeEmpty();
         visit.Problems.ShouldBeEmpty();
+    }
+
+    /// <summary>Puts the ids of the demo's Child H plan (SCR-2010-01) and of its first recommendation in place of {plan} and {recommendation}.</summary>
+    private async Task<string> WithDemoIdsAsync(string path)
+    {
+        if (!path.Contains('{', StringComparison.Ordinal))
+        {
+            return path;
+        }
+        await using var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseAddress.ToString(), StorageState = fixture.SignedInState });
+        var sources = (await (await context.APIRequest.GetAsync("/api/recommendations/sources")).JsonAsync())!.Value;
+        var plan = sources.EnumerateArray().Single(s => s.GetProperty("reference").GetString() == "SCR-2010-01").GetProperty("id").GetString()!;
+        var planPage = await (await context.APIRequest.GetAsync($"/recommendations/plans/{plan}")).TextAsync();
+        var recommendation = Regex.Match(planPage, "/recommendations/recommendations/([0-9a-f-]{36})/actions/new").Groups[1].Value;
+        return path.Replace("{plan}", plan, StringComparison.Ordinal).Replace("{recommendation}", recommendation, StringComparison.Ordinal);
     }
 }

@@ -34,5 +34,7 @@ public static class FormErrors
     public static void ListErrorsInOrder(this ViewDataDictionary viewData, params string[] fields) => viewData[ErrorOrder] = fields;
 
     private static string ErrorClassFor(string classes) =>
-        classes.Contains("govuk-select", StringComparison.Ordinal) ? "govuk-select--error" : "govuk-input--error";
+        classes.Contains("govuk-select", StringComparison.Ordinal) ? "govuk-select--error"
+        : classes.Contains("govuk-textarea", StringComparison.Ordinal) ? "govuk-textarea--error"
+        : "govuk-input--error";
 }

@@ -35,6 +35,7 @@ internal sealed class RecommendationsModule : IModule
         services.AddScoped<Verification>();
         services.AddScoped<ActionsQuery>();
         services.AddScoped<ActionDetailsQuery>();
+        services.AddScoped<ViewPlan.PlanQuery>();
         services.AddScoped<CommitteeReportQuery>();
         services.AddScoped<BragDefinitionList>();
     }

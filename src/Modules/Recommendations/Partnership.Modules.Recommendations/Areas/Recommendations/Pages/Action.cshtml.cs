@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Partnership.Modules.Recommendations.ChangeAction;
 using Partnership.Modules.Recommendations.Plans;
 using Partnership.Modules.Recommendations.RecordProgress;
 using Partnership.Modules.Recommendations.ViewAction;
@@ -12,8 +13,8 @@ using Partnership.SharedKernel.Validation;
 
 namespace Partnership.Modules.Recommendations.Areas.Recommendations.Pages;
 
-/// <summary>One action: its definition, status and history, the updates the user may read, and recording progress for its lead agency.</summary>
-internal sealed class ActionModel(ActionDetailsQuery query, ProgressRecorder recorder, ICurrentUser user, TimeProvider time) : PageModel
+/// <summary>One action: its definition, status and history, the updates the user may read, recording progress for its lead agency and setting the status for the business team.</summary>
+internal sealed class ActionModel(ActionDetailsQuery query, ProgressRecorder recorder, ActionChanges changes, ICurrentUser user, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Narrative { get; set; }
@@ -33,6 +34,19 @@ internal sealed class ActionModel(ActionDetailsQuery query, ProgressRecorder rec
     [BindProperty]
     public int UpdatesSeen { get; set; }
 
+    [BindProperty]
+    public Brag? Status { get; set; }
+
+    [BindProperty]
+    public bool Completed { get; set; }
+
+    [BindProperty]
+    public string? Why { get; set; }
+
+    /// <summary>The action's version the status form was read at, so a change made meanwhile is shown, not overwritten.</summary>
+    [BindProperty]
+    public uint? Version { get; set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -41,6 +55,8 @@ internal sealed class ActionModel(ActionDetailsQuery query, ProgressRecorder rec
     public bool MayRecord => Details is not null && AccessRules.MayChangeAgencyRecord(user, Details.Action.AgencyId);
 
     public bool SeesAll => AccessRules.SeesAllAgencies(user);
+
+    public bool MaySetStatus => user.IsInRole(Roles.BusinessTeam);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -51,6 +67,50 @@ internal sealed class ActionModel(ActionDetailsQuery query, ProgressRecorder rec
         }
         UpdatesSeen = Details.UpdatesRecorded;
         ReportedOn = DateInput.Of(UkTime.Today(time));
+        Version = Details.Action.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!MaySetStatus)
+        {
+            return Forbid();
+        }
+        ModelState.Clear();
+        var stale = false;
+        try
+        {
+            var action = await changes.SetStatusAsync(id, Version, Status, Completed, Why, cancellationToken);
+            if (action is null)
+            {
+                return NotFound();
+            }
+            Message = $"Status set to {BragNames.Describe(action.Status, action.Completed)}";
+            return Redirect($"/recommendations/action/{id}");
+        }
+        catch (ValidationException invalid)
+        {
+            stale = invalid.Errors.ContainsKey("version");
+            foreach (var (field, messages) in invalid.Errors)
+            {
+                // The conflict is about the whole form, so its message leads to the form's heading.
+                Array.ForEach(messages, message => ModelState.AddModelError(field == "version" ? "set-status" : field, message));
+            }
+        }
+        Details = await query.FindAsync(id, cancellationToken);
+        if (Details is null)
+        {
+            return NotFound();
+        }
+        UpdatesSeen = Details.UpdatesRecorded;
+        ReportedOn = DateInput.Of(UkTime.Today(time));
+        if (stale)
+        {
+            // The page now shows the other person's change, so the next save is made knowing it.
+            Version = Details.Action.Version;
+        }
+        ViewData.ListErrorsInOrder("set-status", "status", "why");
         return Page();
     }
 
@@ -88,6 +148,7 @@ internal sealed class ActionModel(ActionDetailsQuery query, ProgressRecorder rec
         }
         // After a conflict the form counts the update it has now shown; what the person typed stays.
         UpdatesSeen = Details.UpdatesRecorded;
+        Version = Details.Action.Version;
         ViewData["ErrorOrder"] = new[] { "", "narrative", nameof(ReportedOn), "proposedStatus", "impact", "evidence" };
         return Page();
     }
