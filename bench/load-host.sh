@@ -32,14 +32,19 @@ sign_in() {
   printf '%s' "$cookie"
 }
 
-# wrk's p50, p95 and p99 for each address (after a warm-up run), then the floor: /health/live.
+# wrk's p50, p95 and p99 for each address, then the floor: /health/live. The addresses are first loaded
+# in turn for $warmup seconds (default 90): on two busy cores the runtime is still recompiling hot methods
+# (tiered compilation) a minute after start, and a shorter warm-up measures the compiler, not the code.
 load() {
-  local cookie=$1 target
+  local cookie=$1 target deadline
   shift
-  run() { wrk -t2 -c16 -d"${seconds}s" -s bench/p95.lua -H "Cookie: $cookie" "$1" | tail -1; }
-  for target in "$@"; do
-    run "$base$target" >/dev/null
-    echo "$target  $(run "$base$target")"
+  run() { wrk -t2 -c16 -d"$2s" -s bench/p95.lua -H "Cookie: $cookie" "$1" | tail -1; }
+  deadline=$((SECONDS + ${warmup:-90}))
+  while [ $SECONDS -lt $deadline ]; do
+    for target in "$@"; do run "$base$target" 10 >/dev/null; done
   done
-  echo "floor /health/live  $(run "$base/health/live")"
+  for target in "$@"; do
+    echo "$target  $(run "$base$target" "$seconds")"
+  done
+  echo "floor /health/live  $(run "$base/health/live" "$seconds")"
 }

@@ -3,7 +3,7 @@
 # hospital trust's; 16 concurrent sessions of the trust's agency lead ask for their actions, filtered.
 # The floor is the same wrk run against /health/live on the same host.
 #
-# Usage: bench/our-actions-load.sh [seconds]   (after ./build.sh build; uses the local cluster of
+# Usage: [warmup=90] bench/our-actions-load.sh [seconds]   (after ./build.sh build; uses the local cluster of
 # ./build.sh run on port 5433, in its own database partnership_bench, or ConnectionStrings__Partnership)
 set -euo pipefail
 cd "$(dirname "$0")/.."

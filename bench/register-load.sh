@@ -3,7 +3,7 @@
 # signed-in users asking for a filtered register page, p95 latency from wrk. The floor is the same wrk
 # run against /health/live on the same host: the cost of a request that does no work.
 #
-# Usage: bench/register-load.sh [seconds]   (after ./build.sh build; uses the local cluster of
+# Usage: [warmup=90] bench/register-load.sh [seconds]   (after ./build.sh build; uses the local cluster of
 # ./build.sh run on port 5433, in its own database partnership_bench, or ConnectionStrings__Partnership)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -53,6 +53,29 @@ public sealed class RecommendationsPagesTests(BrowserFixture fixture)
         visit.Problems.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task The_business_team_starts_a_plan_for_a_review_in_the_register_after_an_error()
+    {
+        await using var visit = await PageVisit.OpenAsync(fixture, new ServicePage("/recommendations/plans/new"));
+        var page = visit.Page;
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the plan" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select where the recommendations come from");
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
+
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Review", Exact = true }).CheckAsync();
+        await page.GetByLabel("Review in the register").SelectOptionAsync(new SelectOptionValue { Label = "RR-2022-04: Child F" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the plan" }).ClickAsync();
+
+        await Expect(page.Locator("main h1")).ToContainTextAsync("Child F");
+        await Expect(page.Locator("main")).ToContainTextAsync("RR-2022-04");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Add a recommendation" })).ToBeVisibleAsync();
+        _violations.AddRange(await Wcag.ViolationsAsync(page));
+
+        _violations.ShouldBeEmpty();
+        visit.Problems.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("/recommendations", "Recommendations")]
     [InlineData("/recommendations/our-actions?overdue=true", "All actions")]
@@ -64,6 +87,7 @@ public sealed class RecommendationsPagesTests(BrowserFixture fixture)
     [InlineData("/recommendations/plans/{plan}", "Child H")]
     [InlineData("/recommendations/plans/{plan}/recommendations/new", "Add a recommendation")]
     [InlineData("/recommendations/recommendations/{recommendation}/actions/new", "Add an action")]
+    [InlineData("/recommendations/action/{action}", "Action 1.1")]
     public async Task The_business_teams_screens_pass_axe(string path, string heading)
     {
         await using var visit = await PageVisit.OpenAsync(fixture, new ServicePage(await WithDemoIdsAsync(path)));
@@ -73,7 +97,7 @@ public sealed class RecommendationsPagesTests(BrowserFixture fixture)
         visit.Problems.ShouldBeEmpty();
     }
 
-    /// <summary>Puts the ids of the demo's Child H plan (SCR-2010-01) and of its first recommendation in place of {plan} and {recommendation}.</summary>
+    /// <summary>Puts the ids of the demo's Child H plan (SCR-2010-01), its first recommendation and its first action in place of {plan}, {recommendation} and {action}.</summary>
     private async Task<string> WithDemoIdsAsync(string path)
     {
         if (!path.Contains('{', StringComparison.Ordinal))
@@ -85,6 +109,8 @@ public sealed class RecommendationsPagesTests(BrowserFixture fixture)
         var plan = sources.EnumerateArray().Single(s => s.GetProperty("reference").GetString() == "SCR-2010-01").GetProperty("id").GetString()!;
         var planPage = await (await context.APIRequest.GetAsync($"/recommendations/plans/{plan}")).TextAsync();
         var recommendation = Regex.Match(planPage, "/recommendations/recommendations/([0-9a-f-]{36})/actions/new").Groups[1].Value;
-        return path.Replace("{plan}", plan, StringComparison.Ordinal).Replace("{recommendation}", recommendation, StringComparison.Ordinal);
+        var action = Regex.Match(planPage, "/recommendations/action/([0-9a-f-]{36})").Groups[1].Value;
+        return path.Replace("{plan}", plan, StringComparison.Ordinal).Replace("{recommendation}", recommendation, StringComparison.Ordinal)
+            .Replace("{action}", action, StringComparison.Ordinal);
     }
 }
