@@ -35,6 +35,12 @@ public sealed partial class PlanPagesTests(HostFixture fixture) : IClassFixture<
         await ShouldShowErrorAsync(await business.PostFormAsync(newRecommendation, recommendation), "#timescaleMonths", "Enter the number of months, from 1 to 120");
         (await CountAsync($"SELECT count(*) FROM recommendations.recommendations WHERE source_id = '{sourceId}'")).ShouldBe(0);
 
+        recommendation["TimescaleMonths"] = "six";
+        var inWords = await business.PostFormAsync(newRecommendation, recommendation);
+        await ShouldShowErrorAsync(inWords, "#timescaleMonths", "Enter the number of months, from 1 to 120");
+        (await inWords.Content.ReadAsStringAsync()).ShouldContain("value=\"six\"", customMessage: "what was typed is shown back for correcting");
+        (await CountAsync($"SELECT count(*) FROM recommendations.recommendations WHERE source_id = '{sourceId}'")).ShouldBe(0);
+
         recommendation["TimescaleMonths"] = "6";
         var added = await business.PostFormAsync(newRecommendation, recommendation);
         added.StatusCode.ShouldBe(HttpStatusCode.Redirect);

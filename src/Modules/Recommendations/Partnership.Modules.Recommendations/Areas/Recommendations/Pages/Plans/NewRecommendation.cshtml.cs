@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,8 +28,9 @@ internal sealed class NewRecommendationModel(PlanBuilder builder, PlanQuery quer
     [BindProperty]
     public TimescaleKind? Timescale { get; set; }
 
+    /// <summary>As typed, so a number the builder refuses ("six") is shown back for correcting.</summary>
     [BindProperty]
-    public int? TimescaleMonths { get; set; }
+    public string? TimescaleMonths { get; set; }
 
     [BindProperty]
     public DateInput TimescaleDate { get; set; } = new();
@@ -63,7 +65,7 @@ internal sealed class NewRecommendationModel(PlanBuilder builder, PlanQuery quer
         {
             try
             {
-                var recommendation = await builder.AddRecommendationAsync(sourceId, new NewRecommendation(Number, Text, MultiAgency, Timescale, TimescaleMonths, byDate), cancellationToken);
+                var recommendation = await builder.AddRecommendationAsync(sourceId, new NewRecommendation(Number, Text, MultiAgency, Timescale, Months(), byDate), cancellationToken);
                 if (recommendation is null)
                 {
                     return NotFound();
@@ -79,4 +81,7 @@ internal sealed class NewRecommendationModel(PlanBuilder builder, PlanQuery quer
         ViewData.ListErrorsInOrder("number", "text", "timescale", "timescaleMonths", nameof(TimescaleDate));
         return Page();
     }
+
+    private int? Months() =>
+        int.TryParse(TimescaleMonths?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var months) ? months : null;
 }
