@@ -6,13 +6,15 @@ using Partnership.SharedKernel.Data;
 namespace Partnership.Host.Data;
 
 /// <summary>
-/// Applies each schema's pending migrations at start-up, platform first. A PostgreSQL advisory lock
-/// makes hosts that start together take turns: the first migrates, the others find nothing to do.
+/// Applies each schema's pending migrations at start-up, platform first, then refreshes the modules'
+/// <see cref="IDerivedData"/>. A PostgreSQL advisory lock makes hosts that start together take turns:
+/// the first migrates, the others find nothing to do.
 /// Runs in <see cref="StartingAsync"/>, before the scheduler and the web server start.
 /// </summary>
 internal sealed partial class DatabaseMigrator(
     NpgsqlDataSource dataSource,
     IEnumerable<ModuleDatabase> databases,
+    IServiceScopeFactory scopes,
     ILogger<DatabaseMigrator> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -37,6 +39,11 @@ internal sealed partial class DatabaseMigrator(
             foreach (var database in databases.OrderBy(d => d.Schema == PlatformDbContext.SchemaName ? 0 : 1).ThenBy(d => d.Schema, StringComparer.Ordinal))
             {
                 await MigrateSchema(connection, database, cancellationToken);
+            }
+            await using var scope = scopes.CreateAsyncScope();
+            foreach (var derived in scope.ServiceProvider.GetServices<IDerivedData>())
+            {
+                await derived.RefreshAsync(cancellationToken);
             }
         }, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using Partnership.SharedKernel.Data;
 using Partnership.SharedKernel.Endpoints;
 using Partnership.SharedKernel.Events;
 using Partnership.SharedKernel.Jobs;
@@ -31,7 +32,9 @@ internal static class ModuleRegistration
                 .AddClasses(c => c.AssignableTo<IReportingSet>(), publicOnly: false)
                     .As<IReportingSet>().WithSingletonLifetime()
                 .AddClasses(c => c.AssignableTo<ISeedData>(), publicOnly: false)
-                    .As<ISeedData>().WithScopedLifetime());
+                    .As<ISeedData>().WithScopedLifetime()
+                .AddClasses(c => c.AssignableTo<IDerivedData>(), publicOnly: false)
+                    .As<IDerivedData>().WithScopedLifetime());
         }
         return catalog;
     }

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Partnership.Modules.Reviews.Tests.Reporting;
 
-/// <summary>The Reviews module's other sets: themes, the review–theme bridge, learning and the agencies' reports.</summary>
+/// <summary>The Reviews module's other sets: themes, the review–theme bridge, learning, the agencies' reports and the deadlines.</summary>
 public sealed class ReviewsSetsFeedTests(ReviewsFeedFixture fixture) : IClassFixture<ReviewsFeedFixture>
 {
     private static async Task<List<JsonElement>> RowsAsync(HttpClient client, string set, string query = "")
@@ -23,6 +23,7 @@ public sealed class ReviewsSetsFeedTests(ReviewsFeedFixture fixture) : IClassFix
     [InlineData("ReviewThemes", "ReviewThemeId", "Edm.String")]
     [InlineData("LearningItems", "LearningItemId", "Edm.Guid")]
     [InlineData("AgencyReports", "AgencyReportId", "Edm.Guid")]
+    [InlineData("ReviewDeadlines", "ReviewDeadlineId", "Edm.String")]
     public async Task The_set_is_in_the_metadata_with_its_key(string set, string key, string keyType)
     {
         var metadata = XDocument.Parse(await fixture.Host.Feed(SignIn.Analyst).GetStringAsync(new Uri("/odata/$metadata", UriKind.Relative)));

@@ -11,7 +11,7 @@ internal enum DeadlineStatus
 }
 
 /// <summary>One statutory deadline of a review: when it is due, when it was met, and how it stands today.</summary>
-internal sealed record Deadline(string Name, string Rule, DateOnly Due, DateOnly? MetOn, DeadlineStatus Status, int DaysHeld)
+internal sealed record Deadline(DeadlineKind Kind, string Name, string Rule, DateOnly Due, DateOnly? MetOn, DeadlineStatus Status, int DaysHeld)
 {
     public string StatusText => Status switch
     {

@@ -16,44 +16,70 @@ internal static class StatutoryClock
     public const int RapidReviewWorkingDays = 15;
     public const int PublicationMonths = 6;
 
+    public const string NotificationRule = "5 working days from becoming aware";
+    public const string RapidReviewRule = "15 working days from notification";
+    public const string PublicationRule = "6 months from the decision";
+
     private const int DueSoonWorkingDays = 2;
     private const int PublicationDueSoonDays = 30;
 
-    public static IReadOnlyList<Deadline> For(Review review, DateOnly today, WorkingDaysCalendar calendar)
+    /// <summary>The review's deadlines, with how each stands on <paramref name="today"/>.</summary>
+    public static IReadOnlyList<Deadline> For(Review review, DateOnly today, WorkingDaysCalendar calendar) =>
+        [.. Schedule(review, calendar).Select(deadline => deadline.Kind == DeadlineKind.Publication
+            ? Publication(deadline, review, today)
+            : Working(deadline, today, calendar))];
+
+    /// <summary>The review's deadlines as its dates fix them, the same on any day.</summary>
+    public static IReadOnlyList<ScheduledDeadline> Schedule(Review review, WorkingDaysCalendar calendar)
     {
-        var deadlines = new List<Deadline>();
+        var deadlines = new List<ScheduledDeadline>();
         if (review.Type.IsCaseReview() && review.IncidentKnownOn is { } known)
         {
             var due = calendar.AddWorkingDays(known, NotificationWorkingDays);
-            deadlines.Add(Working("Notification to the national panel", $"{NotificationWorkingDays} working days from becoming aware", due, review.NotifiedOn, today, calendar));
+            deadlines.Add(new(DeadlineKind.Notification, "Notification to the national panel", NotificationRule, due, WorkingDueSoonFrom(due, calendar), review.NotifiedOn));
         }
         if (review.Type.IsCaseReview() && review.NotifiedOn is { } notified)
         {
             var due = calendar.AddWorkingDays(notified, RapidReviewWorkingDays);
-            deadlines.Add(Working("Rapid review", $"{RapidReviewWorkingDays} working days from notification", due, review.RapidReviewOn, today, calendar));
+            deadlines.Add(new(DeadlineKind.RapidReview, "Rapid review", RapidReviewRule, due, WorkingDueSoonFrom(due, calendar), review.RapidReviewOn));
         }
         if (review.Decision == DecisionOutcome.LocalReview && review.DecidedOn is { } decided)
         {
             var due = decided.AddMonths(PublicationMonths);
-            var daysHeld = review.Holds.Sum(h => h.Days(today));
-            var status = review.PublishedOn is { } published
-                ? (published <= due ? DeadlineStatus.Met : DeadlineStatus.MetLate)
-                : review.CurrentHold is not null ? DeadlineStatus.Held
-                : today > due ? DeadlineStatus.Overdue
-                : due.DayNumber - today.DayNumber <= PublicationDueSoonDays ? DeadlineStatus.DueSoon
-                : DeadlineStatus.OnTime;
-            deadlines.Add(new Deadline("Publication", $"{PublicationMonths} months from the decision", due, review.PublishedOn, status, daysHeld));
+            deadlines.Add(new(DeadlineKind.Publication, "Publication", PublicationRule, due, due.AddDays(-PublicationDueSoonDays), review.PublishedOn));
         }
         return deadlines;
     }
 
-    private static Deadline Working(string name, string rule, DateOnly due, DateOnly? metOn, DateOnly today, WorkingDaysCalendar calendar)
+    private static Deadline Publication(ScheduledDeadline deadline, Review review, DateOnly today)
     {
-        var status = metOn is { } met
-            ? (met <= due ? DeadlineStatus.Met : DeadlineStatus.MetLate)
-            : today > due ? DeadlineStatus.Overdue
-            : calendar.WorkingDaysBetween(today, due) <= DueSoonWorkingDays ? DeadlineStatus.DueSoon
+        var status = deadline.MetOn is { } published
+            ? (published <= deadline.Due ? DeadlineStatus.Met : DeadlineStatus.MetLate)
+            : review.CurrentHold is not null ? DeadlineStatus.Held
+            : today > deadline.Due ? DeadlineStatus.Overdue
+            : deadline.Due.DayNumber - today.DayNumber <= PublicationDueSoonDays ? DeadlineStatus.DueSoon
             : DeadlineStatus.OnTime;
-        return new Deadline(name, rule, due, metOn, status, 0);
+        return new Deadline(deadline.Kind, deadline.Name, deadline.Rule, deadline.Due, deadline.MetOn, status, review.Holds.Sum(h => h.Days(today)));
+    }
+
+    private static Deadline Working(ScheduledDeadline deadline, DateOnly today, WorkingDaysCalendar calendar)
+    {
+        var status = deadline.MetOn is { } met
+            ? (met <= deadline.Due ? DeadlineStatus.Met : DeadlineStatus.MetLate)
+            : today > deadline.Due ? DeadlineStatus.Overdue
+            : calendar.WorkingDaysBetween(today, deadline.Due) <= DueSoonWorkingDays ? DeadlineStatus.DueSoon
+            : DeadlineStatus.OnTime;
+        return new Deadline(deadline.Kind, deadline.Name, deadline.Rule, deadline.Due, deadline.MetOn, status, 0);
+    }
+
+    // The working days left only fall as the days pass, so from this date on the deadline is due soon.
+    private static DateOnly WorkingDueSoonFrom(DateOnly due, WorkingDaysCalendar calendar)
+    {
+        var from = due;
+        while (calendar.WorkingDaysBetween(from.AddDays(-1), due) <= DueSoonWorkingDays)
+        {
+            from = from.AddDays(-1);
+        }
+        return from;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Partnership.Modules.Reviews.Clock;
 using Partnership.Modules.Reviews.Learning;
 using Partnership.Modules.Reviews.Lifecycle;
 using Partnership.Modules.Reviews.Register;
@@ -34,6 +35,21 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
         }
         var agency = User.AgencyId ?? Guid.Empty;
         return Reviews.Where(r => r.Agencies.Any(a => a.AgencyId == agency));
+    }
+
+    /// <summary>Saves the changes, and with them the deadlines of every review added or changed.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var changed = ChangeTracker.Entries<Review>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Select(e => e.Entity)
+            .ToList();
+        if (changed.Count > 0)
+        {
+            await ReviewDeadlines.KeepUpToDateAsync(this, changed, cancellationToken);
+        }
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
@@ -78,6 +94,7 @@ internal sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> option
             change.Property(c => c.What).HasMaxLength(2000);
             change.Property(c => c.RecordedBy).HasMaxLength(320);
         });
+        modelBuilder.ApplyConfiguration(new ReviewDeadlineConfiguration());
         modelBuilder.ApplyConfiguration(new Panel.PanelMemberConfiguration());
         modelBuilder.ApplyConfiguration(new AgencyReports.AgencyReportConfiguration());
         modelBuilder.ApplyConfiguration(new AgencyReports.AgencyReportStepConfiguration());
