@@ -4,6 +4,7 @@ using Microsoft.OData;
 using Microsoft.OData.UriParser;
 using Npgsql;
 using Partnership.Host.Data;
+using Partnership.Host.Reporting.Aggregation;
 using Partnership.Host.Reporting.Authentication;
 using Partnership.Host.Reporting.Limits;
 using Partnership.Host.Reporting.Model;
@@ -105,8 +106,19 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
             throw FeedException.NotFound($"The feed has no {path.TrimStart('/')}: see the service document for its sets.");
         }
         var (set, key, count) = Target(odataPath);
-        var query = QueryParser.Parse(parser, set, key, request.Query, limits, time.GetUtcNow());
         var user = context.RequestServices.GetRequiredService<ICurrentUser>();
+        if (request.Query.ContainsKey("$apply"))
+        {
+            if (key is not null || count)
+            {
+                throw FeedException.Unsupported("$apply applies to a whole set, not to one row or /$count.");
+            }
+            var apply = ApplyParser.Parse(parser, set, request.Query, limits, time.GetUtcNow());
+            var readable = QueryPlan.Readable(set, apply.Row, context.RequestServices, user);
+            await RecordAsync(context, set, await SendGroupsAsync(context, serviceRoot, apply, readable, cancellationToken));
+            return;
+        }
+        var query = QueryParser.Parse(parser, set, key, request.Query, limits, time.GetUtcNow());
         var matching = QueryPlan.Matching(query, context.RequestServices, user);
         if (count)
         {
@@ -156,8 +168,8 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
         {
             response.Headers["Preference-Applied"] = applied;
         }
-        await using var writer = new SetWriter(response, query.Columns, preferences.OmitNulls);
-        writer.StartCollection(SetWriter.Context(serviceRoot, query.Set, query.Columns, query.ColumnsSelected, single: false), total);
+        await using var writer = new SetWriter(response, query.Columns.Select(c => c.Name), preferences.OmitNulls);
+        writer.StartCollection(SetWriter.Context(serviceRoot, query.Set, query.Columns.Select(c => c.Name), query.ColumnsSelected, single: false), total);
         long written = 0;
         object?[]? last = null;
         while (more && written < limit)
@@ -182,9 +194,55 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
         {
             context.Response.Headers["Preference-Applied"] = "omit-values=nulls";
         }
-        await using var writer = new SetWriter(context.Response, query.Columns, preferences.OmitNulls);
-        await writer.EntityAsync(SetWriter.Context(serviceRoot, query.Set, query.Columns, query.ColumnsSelected, single: true), found);
+        await using var writer = new SetWriter(context.Response, query.Columns.Select(c => c.Name), preferences.OmitNulls);
+        await writer.EntityAsync(SetWriter.Context(serviceRoot, query.Set, query.Columns.Select(c => c.Name), query.ColumnsSelected, single: true), found);
         return 1;
+    }
+
+    /// <summary>
+    /// The groups (or the one row of totals) an <c>$apply</c> gives, a page at a time; the next link
+    /// carries on with <c>$skip</c>, as the groups have no key of their own.
+    /// </summary>
+    private async Task<long> SendGroupsAsync(HttpContext context, string serviceRoot, ApplyQuery apply, IQueryable readable, CancellationToken cancellationToken)
+    {
+        var preferences = Preferences.Read(context.Request, limits);
+        var limit = (int)Math.Min(preferences.PageSize, apply.Top ?? long.MaxValue);
+        var skip = (int)Math.Min(apply.Skip ?? 0, int.MaxValue);
+        var groups = await AggregationPlan.Groups(readable, apply, skip, limit + 1).ToListAsync(cancellationToken);
+        if (apply.Groupings.Count == 0 && groups.Count == 0 && skip == 0)
+        {
+            // No rows, yet the totals of nothing are still one row: counts of 0, and no sum, minimum or average.
+            groups.Add([.. apply.Aggregates.Select(a => a.Method is AggregateMethod.Count or AggregateMethod.CountDistinct ? (object?)0 : null)]);
+        }
+        var response = context.Response;
+        response.ContentType = FeedResponse.JsonContentType;
+        if (preferences.Applied() is { } applied)
+        {
+            response.Headers["Preference-Applied"] = applied;
+        }
+        await using var writer = new SetWriter(response, apply.Names, preferences.OmitNulls);
+        writer.StartCollection(SetWriter.Context(serviceRoot, apply.Set, apply.Names, selected: true, single: false), count: null);
+        var written = 0;
+        foreach (var group in groups.Take(limit))
+        {
+            await writer.RowAsync(group, cancellationToken);
+            written++;
+        }
+        var more = groups.Count > limit && (apply.Top is null || apply.Top > written);
+        await writer.EndCollectionAsync(more ? GroupsNextLink(context.Request, serviceRoot, apply, skip + written, written) : null);
+        return written;
+    }
+
+    private static string GroupsNextLink(HttpRequest request, string serviceRoot, ApplyQuery apply, long skip, long written)
+    {
+        var parts = request.Query.Where(q => q.Key is not ("$skip" or "$top"))
+            .Select(q => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value.ToString())).ToList();
+        if (apply.Top is { } top)
+        {
+            parts.Add("$top=" + (top - written).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        parts.Add("$skip=" + skip.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return serviceRoot + apply.Set.Name + "?" + string.Join("&", parts);
     }
 
     /// <summary>The same query from the row after <paramref name="last"/>: no $skip, what is left of $top.</summary>

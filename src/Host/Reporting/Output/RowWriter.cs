@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
-using Partnership.Host.Reporting.Model;
 
 namespace Partnership.Host.Reporting.Output;
 
-/// <summary>Writes one row's columns as JSON properties, in the model's types.</summary>
-internal sealed class RowWriter(IReadOnlyList<FeedColumn> columns, bool omitNulls)
+/// <summary>Writes one row's values as JSON properties of those names, in the model's types.</summary>
+internal sealed class RowWriter(IEnumerable<string> names, bool omitNulls)
 {
-    private readonly JsonEncodedText[] _names = [.. columns.Select(c => JsonEncodedText.Encode(c.Name))];
+    private readonly JsonEncodedText[] _names = [.. names.Select(name => JsonEncodedText.Encode(name))];
 
     public void WriteProperties(Utf8JsonWriter writer, object?[] values)
     {

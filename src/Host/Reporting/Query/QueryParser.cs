@@ -14,13 +14,12 @@ internal static class QueryParser
 {
     private static readonly HashSet<string> Supported = new(StringComparer.Ordinal)
     {
-        "$filter", "$select", "$orderby", "$top", "$skip", "$count", "$skiptoken", "$format",
+        "$filter", "$select", "$orderby", "$top", "$skip", "$count", "$skiptoken", "$format", "$apply",
     };
 
     private static readonly Dictionary<string, string> NotYet = new(StringComparer.Ordinal)
     {
         ["$expand"] = "$expand is not supported: the sets carry their foreign keys as plain columns; relate them in the report.",
-        ["$apply"] = "$apply is not supported yet: aggregate in the report.",
         ["$search"] = "$search is not supported: use $filter with contains.",
         ["$compute"] = "$compute is not supported.",
     };

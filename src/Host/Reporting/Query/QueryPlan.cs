@@ -18,16 +18,7 @@ internal static class QueryPlan
     public static IQueryable Matching(FeedQuery query, IServiceProvider services, ICurrentUser user)
     {
         var set = query.Set;
-        var rows = set.Source.Rows(services);
-        if (set.Source.Access.Kind == ReportingAccessKind.BusinessTeamOnly && !user.IsSystem && !user.IsInRole(Roles.BusinessTeam))
-        {
-            throw new FeedException(StatusCodes.Status403Forbidden, "Forbidden", $"{set.Name} is for the business team only.");
-        }
-        if (set.Source.Access is { Kind: ReportingAccessKind.AgencyOwned, AgencyColumn: { } agencyColumn } && !AccessRules.SeesAllAgencies(user))
-        {
-            var agency = Expression.Property(query.Row, set.Column(agencyColumn)!.Property);
-            rows = Where(rows, query.Row, Expression.Equal(agency, Parameter.Of(user.AgencyId ?? Guid.Empty, typeof(Guid))));
-        }
+        var rows = Readable(set, query.Row, services, user);
         if (query.Filter is not null)
         {
             rows = Where(rows, query.Row, query.Filter);
@@ -36,6 +27,22 @@ internal static class QueryPlan
         {
             var key = Expression.Property(query.Row, set.Key.Property);
             rows = Where(rows, query.Row, Expression.Equal(key, Parameter.Of(query.Key, key.Type)));
+        }
+        return rows;
+    }
+
+    /// <summary>The set's rows the user may read: the set's access rule, the one place the feed applies it.</summary>
+    public static IQueryable Readable(FeedSet set, ParameterExpression row, IServiceProvider services, ICurrentUser user)
+    {
+        var rows = set.Source.Rows(services);
+        if (set.Source.Access.Kind == ReportingAccessKind.BusinessTeamOnly && !user.IsSystem && !user.IsInRole(Roles.BusinessTeam))
+        {
+            throw new FeedException(StatusCodes.Status403Forbidden, "Forbidden", $"{set.Name} is for the business team only.");
+        }
+        if (set.Source.Access is { Kind: ReportingAccessKind.AgencyOwned, AgencyColumn: { } agencyColumn } && !AccessRules.SeesAllAgencies(user))
+        {
+            var agency = Expression.Property(row, set.Column(agencyColumn)!.Property);
+            rows = Where(rows, row, Expression.Equal(agency, Parameter.Of(user.AgencyId ?? Guid.Empty, typeof(Guid))));
         }
         return rows;
     }
