@@ -43,6 +43,14 @@ public sealed class TestDatabase : IAsyncLifetime
         return value is null or DBNull ? default : (T)value;
     }
 
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task<List<string>> ColumnAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

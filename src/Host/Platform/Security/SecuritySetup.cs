@@ -58,8 +58,6 @@ internal static class SecuritySetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        // A deactivated person, or one whose roles changed, is signed out at their next request.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder()
@@ -90,6 +88,8 @@ internal static class SecuritySetup
         options.LoginPath = "/account/login";
         options.LogoutPath = "/account/logout";
         options.AccessDeniedPath = "/status/403";
+        // A deactivated person is signed out at their next request; changed roles apply from it.
+        options.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         options.Events.OnRedirectToLogin = context => ApiAnswersWithStatus(context, StatusCodes.Status401Unauthorized);
         // Forbidden is 403 for pages too: the status page explains it, and the address stays the same.
         options.Events.OnRedirectToAccessDenied = context =>
