@@ -1,3 +1,4 @@
+using Partnership.SharedKernel.Data;
 using System.Runtime.CompilerServices;
 using Npgsql;
 
@@ -95,7 +96,7 @@ internal sealed class AuditSearch(NpgsqlDataSource dataSource, AuditSources sour
 
         if (filter.Person is { } person)
         {
-            Add("actor ILIKE @person", new NpgsqlParameter<string>("person", "%" + EscapeLike(person) + "%"));
+            Add("actor ILIKE @person", new NpgsqlParameter<string>("person", LikePatterns.Containing(person)));
         }
         if (filter.EntityType is { } entityType)
         {
@@ -126,8 +127,4 @@ internal sealed class AuditSearch(NpgsqlDataSource dataSource, AuditSources sour
 
     // Actions and record types are shown as words ("Signed in") and stored as names ("SignedIn").
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-
-    // LIKE's wildcards typed by the person are searched for as themselves.
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Partnership.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Partnership.Host.Data;
@@ -20,16 +21,10 @@ internal static class AgencyName
         {
             return $"The agency's name must be {MaxLength} characters or fewer";
         }
-        var pattern = Literally(name.Trim());
+        var pattern = LikePatterns.Literal(name.Trim());
         var taken = await db.Agencies.AnyAsync(a => EF.Functions.ILike(a.Name, pattern) && a.Id != renaming, cancellationToken);
         return taken ? Taken : null;
     }
-
-    // ILIKE compares without regard to case; the name's own % and _ must match only themselves.
-    private static string Literally(string name) =>
-        name.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal);
 
     /// <summary>
     /// Two people saving the same name at the same moment both pass the check; the unique index stops

@@ -62,6 +62,7 @@ internal sealed class RecommendationsDbContext(DbContextOptions<RecommendationsD
             action.Property(a => a.Version).IsXminRowVersion();
             action.HasIndex(a => new { a.AgencyId, a.DueOn });
             action.HasIndex(a => new { a.AgencyId, a.SourceId });
+            action.HasIndex(a => new { a.AgencyId, a.Status });
             action.HasIndex(a => a.SourceId);
             action.HasOne<Source>().WithMany().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.Restrict);
             action.HasMany(a => a.History).WithOne().HasForeignKey(c => c.KeyActionId).OnDelete(DeleteBehavior.Cascade);

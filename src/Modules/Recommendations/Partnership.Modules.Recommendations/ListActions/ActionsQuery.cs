@@ -4,6 +4,7 @@ using Partnership.Modules.Recommendations.Plans;
 using Partnership.Modules.Recommendations.Progress;
 using Partnership.SharedKernel.Access;
 using Partnership.SharedKernel.Calendar;
+using Partnership.SharedKernel.Data;
 
 namespace Partnership.Modules.Recommendations.ListActions;
 
@@ -11,6 +12,9 @@ namespace Partnership.Modules.Recommendations.ListActions;
 internal sealed record ActionFilter(Guid? SourceId, Brag? Status, bool OverdueOnly, bool DueThisMonth, string Sort = "due", int Page = 1)
 {
     public const int PageSize = 25;
+
+    /// <summary>Words from a source's reference or title: the filter for those who have too many sources to list.</summary>
+    public string? SourceText { get; init; }
 }
 
 internal sealed record ActionRow(
@@ -41,6 +45,11 @@ internal sealed class ActionsQuery(RecommendationsDbContext db, IAgencyDirectory
         if (filter.SourceId is { } sourceId)
         {
             actions = actions.Where(a => a.SourceId == sourceId);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.SourceText))
+        {
+            var pattern = LikePatterns.Containing(filter.SourceText.Trim());
+            actions = actions.Where(a => db.Sources.Any(s => s.Id == a.SourceId && (EF.Functions.ILike(s.Reference, pattern) || EF.Functions.ILike(s.Title, pattern))));
         }
         if (filter.Status is { } status)
         {
@@ -87,10 +96,13 @@ internal sealed class ActionsQuery(RecommendationsDbContext db, IAgencyDirectory
             total, page, pages);
     }
 
-    /// <summary>The sources that have actions the user may see, for the filter.</summary>
-    public async Task<IReadOnlyList<Source>> SourcesAsync(CancellationToken cancellationToken)
+    /// <summary>The first <paramref name="limit"/> sources, by reference, that have actions the user may see, for the filter.</summary>
+    public async Task<IReadOnlyList<Source>> SourcesAsync(int limit, CancellationToken cancellationToken)
     {
         var visible = db.KeyActions.Select(a => a.SourceId);
-        return await db.Sources.AsNoTracking().Where(s => visible.Contains(s.Id)).OrderBy(s => s.Reference).ToListAsync(cancellationToken);
+        return await db.Sources.AsNoTracking().Where(s => visible.Contains(s.Id)).OrderBy(s => s.Reference).Take(limit).ToListAsync(cancellationToken);
     }
+
+    public Task<Source?> SourceAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 }

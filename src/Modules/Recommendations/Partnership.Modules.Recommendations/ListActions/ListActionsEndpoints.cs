@@ -17,9 +17,10 @@ internal sealed class ListActionsEndpoints : IEndpoint
 {
     public void Map(IEndpointRouteBuilder moduleApi)
     {
-        moduleApi.MapGet("/actions", async (Guid? sourceId, Brag? status, bool? overdue, bool? dueThisMonth, string? sort, int? page, ActionsQuery query, CancellationToken cancellationToken) =>
+        moduleApi.MapGet("/actions", async (Guid? sourceId, string? source, Brag? status, bool? overdue, bool? dueThisMonth, string? sort, int? page, ActionsQuery query, CancellationToken cancellationToken) =>
             {
-                var result = await query.RunAsync(new ActionFilter(sourceId, status, overdue ?? false, dueThisMonth ?? false, sort ?? "due", page ?? 1), cancellationToken);
+                var filter = new ActionFilter(sourceId, status, overdue ?? false, dueThisMonth ?? false, sort ?? "due", page ?? 1) { SourceText = source };
+                var result = await query.RunAsync(filter, cancellationToken);
                 return Results.Ok(new
                 {
                     result.Total,

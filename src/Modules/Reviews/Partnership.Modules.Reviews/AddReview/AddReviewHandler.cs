@@ -1,3 +1,4 @@
+using Partnership.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Partnership.Modules.Reviews.Data;
 using Partnership.Modules.Reviews.Lifecycle;
@@ -25,7 +26,7 @@ internal sealed class AddReviewHandler(ReviewsDbContext db, IAgencyDirectory age
         {
             errors.Add("reference", "The reference must be 40 characters or fewer");
         }
-        else if (await db.Reviews.AnyAsync(r => EF.Functions.ILike(r.Reference, LiteralPattern(reference), "\\"), cancellationToken))
+        else if (await db.Reviews.AnyAsync(r => EF.Functions.ILike(r.Reference, LikePatterns.Literal(reference), "\\"), cancellationToken))
         {
             errors.Add("reference", $"A review with the reference {reference} already exists");
         }
@@ -88,10 +89,6 @@ internal sealed class AddReviewHandler(ReviewsDbContext db, IAgencyDirectory age
         await db.SaveChangesAsync(cancellationToken);
         return review;
     }
-
-    // ILIKE compares without regard to case; the reference is matched literally, not as a pattern.
-    private static string LiteralPattern(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static void CheckOpeningDates(ReviewType type, NewReview input, DateOnly today, ValidationErrors errors)
     {

@@ -13,6 +13,10 @@ internal sealed class OurActionsModel(ActionsQuery query, ICurrentUser user) : P
     [BindProperty(SupportsGet = true)]
     public Guid? SourceId { get; set; }
 
+    /// <summary>Words from a source's reference or title, when there are too many sources to list.</summary>
+    [BindProperty(Name = "source", SupportsGet = true)]
+    public string? SourceText { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public Brag? Status { get; set; }
 
@@ -35,13 +39,25 @@ internal sealed class OurActionsModel(ActionsQuery query, ICurrentUser user) : P
 
     public bool SeesAll => AccessRules.SeesAllAgencies(user);
 
+    /// <summary>More sources than a list can usefully offer: the filter becomes a text box.</summary>
+    public const int MaxListedSources = 30;
+
     public IReadOnlyList<Source> Sources { get; private set; } = [];
+
+    public bool ListsSources => Sources.Count <= MaxListedSources;
+
+    /// <summary>The source filtered on when the sources are too many to list (reached from a plan's link).</summary>
+    public Source? ChosenSource { get; private set; }
 
     public ActionPage Result { get; private set; } = new([], 0, 1, 1);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Sources = await query.SourcesAsync(cancellationToken);
-        Result = await query.RunAsync(new ActionFilter(SourceId, Status, Overdue, DueThisMonth, Sort, PageNumber), cancellationToken);
+        Sources = await query.SourcesAsync(MaxListedSources + 1, cancellationToken);
+        if (!ListsSources && SourceId is { } sourceId)
+        {
+            ChosenSource = await query.SourceAsync(sourceId, cancellationToken);
+        }
+        Result = await query.RunAsync(new ActionFilter(SourceId, Status, Overdue, DueThisMonth, Sort, PageNumber) { SourceText = ListsSources ? null : SourceText }, cancellationToken);
     }
 }
