@@ -27,7 +27,7 @@ internal static class StatutoryClock
     public static IReadOnlyList<Deadline> For(Review review, DateOnly today, WorkingDaysCalendar calendar) =>
         [.. Schedule(review, calendar).Select(deadline => deadline.Kind == DeadlineKind.Publication
             ? Publication(deadline, review, today)
-            : Working(deadline, today, calendar))];
+            : Working(deadline, today))];
 
     /// <summary>The review's deadlines as its dates fix them, the same on any day.</summary>
     public static IReadOnlyList<ScheduledDeadline> Schedule(Review review, WorkingDaysCalendar calendar)
@@ -57,17 +57,17 @@ internal static class StatutoryClock
             ? (published <= deadline.Due ? DeadlineStatus.Met : DeadlineStatus.MetLate)
             : review.CurrentHold is not null ? DeadlineStatus.Held
             : today > deadline.Due ? DeadlineStatus.Overdue
-            : deadline.Due.DayNumber - today.DayNumber <= PublicationDueSoonDays ? DeadlineStatus.DueSoon
+            : today >= deadline.DueSoonFrom ? DeadlineStatus.DueSoon
             : DeadlineStatus.OnTime;
         return new Deadline(deadline.Kind, deadline.Name, deadline.Rule, deadline.Due, deadline.MetOn, status, review.Holds.Sum(h => h.Days(today)));
     }
 
-    private static Deadline Working(ScheduledDeadline deadline, DateOnly today, WorkingDaysCalendar calendar)
+    private static Deadline Working(ScheduledDeadline deadline, DateOnly today)
     {
         var status = deadline.MetOn is { } met
             ? (met <= deadline.Due ? DeadlineStatus.Met : DeadlineStatus.MetLate)
             : today > deadline.Due ? DeadlineStatus.Overdue
-            : calendar.WorkingDaysBetween(today, deadline.Due) <= DueSoonWorkingDays ? DeadlineStatus.DueSoon
+            : today >= deadline.DueSoonFrom ? DeadlineStatus.DueSoon
             : DeadlineStatus.OnTime;
         return new Deadline(deadline.Kind, deadline.Name, deadline.Rule, deadline.Due, deadline.MetOn, status, 0);
     }
