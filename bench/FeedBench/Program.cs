@@ -2,170 +2,86 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
-using Microsoft.OData;
-using Microsoft.OData.Edm;
 using Npgsql;
 
-// A full pull of the Agencies set three ways, each read from PostgreSQL and written as JSON:
-// the floor (plain Npgsql and Utf8JsonWriter), the feed (HTTP, following every nextLink), and
-// ODataLib's ODataMessageWriter. Usage: FeedBench <connection string> <feed root> <email> <token> <rows> <runs>
+// Two measurements of the reporting feed's Actions set. First, full pulls of 100,000 rows and then all of
+// them: the floor (plain Npgsql and Utf8JsonWriter, in process to nowhere and served over HTTP) and the
+// feed (HTTP, following every nextLink), with the host's peak memory after each size. Second, the writers
+// alone, from the same rows in memory: the feed's SetWriter against ODataLib's ODataMessageWriter.
+// Usage: FeedBench <connection string> <feed root> <email> <token> <rows> <runs> <host pid> <warm-up seconds>
 var (connection, feed, email, token) = (args[0], args[1].TrimEnd('/'), args[2], args[3]);
-var rows = int.Parse(args[4], CultureInfo.InvariantCulture);
+var rows = long.Parse(args[4], CultureInfo.InvariantCulture);
 var runs = int.Parse(args[5], CultureInfo.InvariantCulture);
-const string Sql = "SELECT id, name, type, is_active FROM platform.agencies ORDER BY id";
+var hostPid = int.Parse(args[6], CultureInfo.InvariantCulture);
+var warmUp = TimeSpan.FromSeconds(int.Parse(args[7], CultureInfo.InvariantCulture));
+var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
 await using var source = NpgsqlDataSource.Create(connection);
-await EnsureRowsAsync(source, rows);
-using var http = new HttpClient();
+await ActionsSql.EnsureAsync(source, rows);
+await using var floorServer = await FloorServer.StartAsync(source);
+using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{email}:{token}")));
+using var plain = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
 
-var results = new Dictionary<string, List<double>> { ["floor"] = [], ["feed"] = [], ["odatalib"] = [] };
+// The runtime recompiles hot methods for a minute or more after start (tiered compilation): pull until it has settled.
+var warming = Stopwatch.StartNew();
+while (warming.Elapsed < warmUp)
+{
+    await FeedPull.FeedAsync(http, feed, 100_000);
+    await FeedPull.PullAsync(plain, $"{floorServer.Address}/floor?rows=100000");
+}
+
+Console.WriteLine("| date | rows | floor, in process | floor, over HTTP | feed | feed / floor over HTTP | feed / floor in process | host peak memory |");
+foreach (var size in new[] { Math.Min(100_000, rows), rows }.Distinct())
+{
+    var results = new Dictionary<string, List<double>> { ["inProcess"] = [], ["http"] = [], ["feed"] = [] };
+    for (var run = 0; run < runs; run++)
+    {
+        results["inProcess"].Add(await TimeAsync(() => Floor.PullAsync(source, size), size));
+        results["http"].Add(await TimeAsync(() => FeedPull.PullAsync(plain, $"{floorServer.Address}/floor?rows={size}"), size));
+        results["feed"].Add(await TimeAsync(() => FeedPull.FeedAsync(http, feed, size), size));
+    }
+    var (p, h, d) = (Median(results["inProcess"]), Median(results["http"]), Median(results["feed"]));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {date} | {size:N0} | {p:0} ms | {h:0} ms | {d:0} ms | {d / h:0.00} | {d / p:0.00} | {PeakMegabytes(hostPid)} MB |"));
+}
+
+const int Read = 100_000;
+var inMemory = await WriterRace.ReadAsync(source, Read);
+var times = (int)Math.Max(1, rows / Read);
+var writers = new Dictionary<string, List<double>> { ["feed"] = [], ["async"] = [], ["sync"] = [] };
 for (var run = 0; run <= runs; run++)
 {
-    var floor = await TimeAsync(() => FloorAsync(source));
-    var pulled = await TimeAsync(() => FeedAsync(http, feed));
-    var library = await TimeAsync(() => ODataLibAsync(source, feed));
+    var (w, a, s) = (await WriterRace.FeedWriterAsync(inMemory, times, feed), await WriterRace.ODataLibAsync(inMemory, times, feed, asynchronous: true),
+        await WriterRace.ODataLibAsync(inMemory, times, feed, asynchronous: false));
     if (run > 0)
     {
-        results["floor"].Add(floor);
-        results["feed"].Add(pulled);
-        results["odatalib"].Add(library);
+        writers["feed"].Add(w);
+        writers["async"].Add(a);
+        writers["sync"].Add(s);
     }
 }
-double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-var (f, d, o) = (Median(results["floor"]), Median(results["feed"]), Median(results["odatalib"]));
+var (fw, aw, sw) = (Median(writers["feed"]), Median(writers["async"]), Median(writers["sync"]));
+Console.WriteLine();
+Console.WriteLine("| date | rows written | feed's SetWriter | ODataMessageWriter, async | ODataMessageWriter, sync | async / feed | sync / feed |");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| {DateTime.UtcNow:yyyy-MM-dd} | {rows:N0} | {f:0} ms | {d:0} ms | {o:0} ms | {d / f:0.00} | {o / d:0.0} |"));
+    $"| {date} | {inMemory.Count * times:N0} | {fw:0} ms | {aw:0} ms | {sw:0} ms | {aw / fw:0.0} | {sw / fw:0.0} |"));
 
-static async Task<double> TimeAsync(Func<Task<long>> pull)
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+static async Task<double> TimeAsync(Func<Task<long>> pull, long expected)
 {
     var watch = Stopwatch.StartNew();
     var count = await pull();
     watch.Stop();
-    if (count == 0)
+    if (count != expected)
     {
-        throw new InvalidOperationException("No rows were pulled.");
+        throw new InvalidOperationException($"{count} rows were pulled, not {expected}.");
     }
     return watch.Elapsed.TotalMilliseconds;
 }
 
-static async Task<long> FloorAsync(NpgsqlDataSource source)
-{
-    await using var command = source.CreateCommand(Sql);
-    await using var reader = await command.ExecuteReaderAsync();
-    await using var writer = new Utf8JsonWriter(Stream.Null);
-    long count = 0;
-    writer.WriteStartObject();
-    writer.WriteStartArray("value");
-    while (await reader.ReadAsync())
-    {
-        writer.WriteStartObject();
-        writer.WriteString("AgencyId", reader.GetGuid(0));
-        writer.WriteString("Name", reader.GetString(1));
-        writer.WriteString("Type", reader.GetString(2));
-        writer.WriteBoolean("IsActive", reader.GetBoolean(3));
-        writer.WriteEndObject();
-        count++;
-        if (writer.BytesPending > 32 * 1024)
-        {
-            await writer.FlushAsync();
-        }
-    }
-    writer.WriteEndArray();
-    writer.WriteEndObject();
-    await writer.FlushAsync();
-    return count;
-}
-
-// The body is read whole and only the nextLink is looked for, so the client adds little to the feed's time.
-static async Task<long> FeedAsync(HttpClient http, string feed)
-{
-    var marker = "\"@odata.nextLink\":\""u8.ToArray();
-    var row = "{\"AgencyId\":"u8.ToArray();
-    long count = 0;
-    string? next = feed + "/Agencies";
-    while (next is not null)
-    {
-        var body = await http.GetByteArrayAsync(new Uri(next));
-        for (var span = body.AsSpan(); span.IndexOf(row) is var at and >= 0; span = span[(at + row.Length)..])
-        {
-            count++;
-        }
-        var link = body.AsSpan().LastIndexOf(marker);
-        next = link < 0 ? null : Encoding.UTF8.GetString(body.AsSpan(link + marker.Length)[..body.AsSpan(link + marker.Length).IndexOf((byte)'"')]);
-    }
-    return count;
-}
-
-static async Task<long> ODataLibAsync(NpgsqlDataSource source, string feed)
-{
-    var model = new EdmModel();
-    var type = new EdmEntityType("PartnershipHub", "Agency");
-    type.AddKeys(type.AddStructuralProperty("AgencyId", EdmPrimitiveTypeKind.Guid, false));
-    type.AddStructuralProperty("Name", EdmPrimitiveTypeKind.String, false);
-    type.AddStructuralProperty("Type", EdmPrimitiveTypeKind.String, false);
-    type.AddStructuralProperty("IsActive", EdmPrimitiveTypeKind.Boolean, false);
-    model.AddElement(type);
-    var container = new EdmEntityContainer("PartnershipHub", "Container");
-    model.AddElement(container);
-    var set = container.AddEntitySet("Agencies", type);
-
-    await using var command = source.CreateCommand(Sql);
-    await using var reader = await command.ExecuteReaderAsync();
-    var message = new StreamResponseMessage(Stream.Null);
-    var settings = new ODataMessageWriterSettings { ODataUri = new ODataUri { ServiceRoot = new Uri(feed + "/") }, EnableMessageStreamDisposal = false };
-    using var messageWriter = new ODataMessageWriter(message, settings, model);
-    var writer = messageWriter.CreateODataResourceSetWriter(set, type);
-    writer.WriteStart(new ODataResourceSet());
-    long count = 0;
-    while (await reader.ReadAsync())
-    {
-        writer.WriteStart(new ODataResource
-        {
-            Properties =
-            [
-                new ODataProperty { Name = "AgencyId", Value = reader.GetGuid(0) },
-                new ODataProperty { Name = "Name", Value = reader.GetString(1) },
-                new ODataProperty { Name = "Type", Value = reader.GetString(2) },
-                new ODataProperty { Name = "IsActive", Value = reader.GetBoolean(3) },
-            ],
-        });
-        writer.WriteEnd();
-        count++;
-    }
-    writer.WriteEnd();
-    writer.Flush();
-    return count;
-}
-
-static async Task EnsureRowsAsync(NpgsqlDataSource source, int rows)
-{
-    await using var count = source.CreateCommand("SELECT count(*) FROM platform.agencies");
-    var existing = (long)(await count.ExecuteScalarAsync())!;
-    if (existing >= rows)
-    {
-        return;
-    }
-    await using var insert = source.CreateCommand(
-        "INSERT INTO platform.agencies (id, name, type, is_active) SELECT gen_random_uuid(), 'Bench agency ' || n, 'voluntary', n % 7 <> 0 FROM generate_series(@from, @to) n");
-    insert.Parameters.AddWithValue("from", existing + 1);
-    insert.Parameters.AddWithValue("to", (long)rows);
-    await insert.ExecuteNonQueryAsync();
-}
-
-/// <summary>ODataLib's response message over a stream, as a server would give it the response body.</summary>
-internal sealed class StreamResponseMessage(Stream stream) : IODataResponseMessage
-{
-    private readonly Dictionary<string, string> _headers = new(StringComparer.OrdinalIgnoreCase) { ["Content-Type"] = "application/json;odata.metadata=minimal" };
-
-    public IEnumerable<KeyValuePair<string, string>> Headers => _headers;
-
-    public int StatusCode { get; set; } = 200;
-
-    public string GetHeader(string headerName) => _headers.GetValueOrDefault(headerName)!;
-
-    public void SetHeader(string headerName, string headerValue) => _headers[headerName] = headerValue;
-
-    public Stream GetStream() => stream;
-}
+// The host's peak resident set (VmHWM) so far, in MB.
+static long PeakMegabytes(int pid) =>
+    File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
+        .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024).Single();

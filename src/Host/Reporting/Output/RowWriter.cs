@@ -21,27 +21,36 @@ internal sealed class RowWriter(IEnumerable<string> names, bool omitNulls)
                 }
                 continue;
             }
-            writer.WritePropertyName(_names[i]);
-            WriteValue(writer, value);
+            WriteProperty(writer, _names[i], value);
         }
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object value)
+    // The name and its value in one call each: the writer checks its buffer once for both.
+    private static void WriteProperty(Utf8JsonWriter writer, JsonEncodedText name, object value)
     {
         switch (value)
         {
-            case string text: writer.WriteStringValue(text); break;
-            case int number: writer.WriteNumberValue(number); break;
-            case long number: writer.WriteNumberValue(number); break;
-            case bool flag: writer.WriteBooleanValue(flag); break;
-            case Guid id: writer.WriteStringValue(id); break;
-            case decimal number: writer.WriteNumberValue(number); break;
-            case double number when double.IsFinite(number): writer.WriteNumberValue(number); break;
-            case double number: writer.WriteStringValue(double.IsNaN(number) ? "NaN" : number > 0 ? "INF" : "-INF"); break;
-            case DateOnly date: writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
-            case DateTimeOffset instant: writer.WriteStringValue(instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)); break;
-            case Enum member: writer.WriteStringValue(member.ToString()); break;
+            case string text: writer.WriteString(name, text); break;
+            case Guid id: writer.WriteString(name, id); break;
+            case bool flag: writer.WriteBoolean(name, flag); break;
+            case int number: writer.WriteNumber(name, number); break;
+            case DateOnly date: WriteDate(writer, name, date); break;
+            // In UTC with a Z, and the fraction of a second only as long as it needs to be.
+            case DateTimeOffset instant: writer.WriteString(name, instant.UtcDateTime); break;
+            case long number: writer.WriteNumber(name, number); break;
+            case decimal number: writer.WriteNumber(name, number); break;
+            case double number when double.IsFinite(number): writer.WriteNumber(name, number); break;
+            case double number: writer.WriteString(name, double.IsNaN(number) ? "NaN" : number > 0 ? "INF" : "-INF"); break;
+            case Enum member: writer.WriteString(name, member.ToString()); break;
             default: throw new InvalidOperationException($"The feed cannot write a {value.GetType().Name}.");
         }
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly date)
+    {
+        // "O" is yyyy-MM-dd, formatted without parsing a custom pattern for every row.
+        Span<byte> text = stackalloc byte[10];
+        date.TryFormat(text, out var length, "O", CultureInfo.InvariantCulture);
+        writer.WriteString(name, text[..length]);
     }
 }

@@ -9,7 +9,7 @@ namespace Partnership.Host.Reporting.Output;
 /// </summary>
 internal sealed class SetWriter(HttpResponse response, IEnumerable<string> names, bool omitNulls) : IAsyncDisposable
 {
-    private const int FlushThreshold = 32 * 1024;
+    private const int FlushThreshold = 64 * 1024;
 
     private readonly Utf8JsonWriter _writer = new(response.BodyWriter, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     private readonly RowWriter _rows = new(names, omitNulls);
@@ -34,16 +34,19 @@ internal sealed class SetWriter(HttpResponse response, IEnumerable<string> names
         _writer.WriteStartArray("value");
     }
 
-    public async ValueTask RowAsync(object?[] values, CancellationToken cancellationToken)
+    /// <summary>Writes the row; only every so often, when enough is pending, does it wait to hand it on.</summary>
+    public ValueTask RowAsync(object?[] values, CancellationToken cancellationToken)
     {
         _writer.WriteStartObject();
         _rows.WriteProperties(_writer, values);
         _writer.WriteEndObject();
-        if (_writer.BytesPending >= FlushThreshold)
-        {
-            _writer.Flush();
-            await response.BodyWriter.FlushAsync(cancellationToken);
-        }
+        return _writer.BytesPending >= FlushThreshold ? FlushAsync(cancellationToken) : ValueTask.CompletedTask;
+    }
+
+    private async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        _writer.Flush();
+        await response.BodyWriter.FlushAsync(cancellationToken);
     }
 
     public async ValueTask EndCollectionAsync(string? nextLink)
