@@ -13,25 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-1000000}"
 runs="${2:-5}"
-server="${ConnectionStrings__Partnership:-Host=127.0.0.1;Port=5433;Username=postgres}"
-database="partnership_bench"
-connection="$server;Database=$database"
-port=5098
-token="ph_bench-token-0123456789abcdef"
-
 dotnet build bench/FeedBench -c Release -nologo -clp:ErrorsOnly >/dev/null
-psql_host=$(sed -n 's/.*Host=\([^;]*\).*/\1/p' <<<"$server"); psql_port=$(sed -n 's/.*Port=\([^;]*\).*/\1/p' <<<"$server")
-psql -h "$psql_host" -p "${psql_port:-5432}" -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1 \
-  || psql -h "$psql_host" -p "${psql_port:-5432}" -U postgres -c "CREATE DATABASE $database" >/dev/null
+source bench/load-host.sh
 
-ConnectionStrings__Partnership="$connection" ASPNETCORE_URLS="http://127.0.0.1:$port" Demo__Seed=true Scheduler__Enabled=false \
-  Demo__Password="bench password for the demo accounts" Demo__ReportingToken="$token" \
-  Logging__LogLevel__Default=Warning dotnet src/Host/bin/Release/net10.0/Partnership.Host.dll >/dev/null 2>&1 &
-host=$!
-trap 'kill $host 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-
-dotnet bench/FeedBench/bin/Release/net10.0/FeedBench.dll "$connection" "http://127.0.0.1:$port/odata" analyst@demo.example "$token" "$rows" "$runs" "$host" "${warmup:-60}"
+psql_bench -v rows="$rows" -f bench/generate-actions.sql
+dotnet bench/FeedBench/bin/Release/net10.0/FeedBench.dll "$connection" "$base/odata" analyst@demo.example "$reporting_token" "$rows" "$runs" "$host_pid" "${warmup:-60}"

@@ -1,19 +1,20 @@
-# Sourced by the load scripts: starts the Release host on its own database with the demo seed, signs a
-# demo account in, and runs wrk with 16 connections. Needs $seconds set by the caller.
+# Sourced by the bench scripts: starts the Release host on its own database with the demo seed (every demo
+# account holding the reporting token $reporting_token), signs a demo account in, and runs wrk with 16
+# connections. Needs $seconds set by the caller.
 host="src/Host/bin/Release/net10.0/Partnership.Host.dll"
 server="${ConnectionStrings__Partnership:-Host=127.0.0.1;Port=5433;Username=postgres}"
 connection="$server;Database=partnership_bench"
 port=5098
 base="http://127.0.0.1:$port"
 password="bench password for the load scripts"
+reporting_token="ph_bench-token-0123456789abcdef"
 pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$server")
 psql_bench() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d partnership_bench -v ON_ERROR_STOP=1 -q "$@"; }
 
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'partnership_bench'" | grep -q 1 \
   || createdb -h 127.0.0.1 -p "$pg_port" -U postgres partnership_bench
 
-(cd src/Host && ConnectionStrings__Partnership="$connection" ASPNETCORE_URLS="$base" Demo__Seed=true Demo__Password="$password" \
+(cd src/Host && ConnectionStrings__Partnership="$connection" ASPNETCORE_URLS="$base" Demo__Seed=true Demo__Password="$password" Demo__ReportingToken="$reporting_token" \
   Scheduler__Enabled=false Logging__LogLevel__Default=Warning exec dotnet "../../$host" >/dev/null 2>&1) &
 host_pid=$!
 trap 'kill $host_pid 2>/dev/null; wait $host_pid 2>/dev/null || true' EXIT
@@ -29,16 +30,17 @@ sign_in() {
   cookie=$(awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 } /^#HttpOnly_/ { sub("#HttpOnly_", "", $1); printf "%s=%s; ", $6, $7 }' "$jar")
   rm -f "$jar"
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/")" = 200 ] || { echo "sign-in as $1 failed" >&2; exit 1; }
-  printf '%s' "$cookie"
+  printf 'Cookie: %s' "$cookie"
 }
 
-# wrk's p50, p95 and p99 for each address, then the floor: /health/live. The addresses are first loaded
+# wrk's p50, p95 and p99 for each address, each request sent with the header $1, then the floor: /health/live. The addresses are first loaded
 # in turn for $warmup seconds (default 90): on two busy cores the runtime is still recompiling hot methods
 # (tiered compilation) a minute after start, and a shorter warm-up measures the compiler, not the code.
 load() {
-  local cookie=$1 target deadline
+  local header=$1 target deadline
   shift
-  run() { wrk -t2 -c16 -d"$2s" -s bench/p95.lua -H "Cookie: $cookie" "$1" | tail -1; }
+  command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+  run() { wrk -t2 -c16 -d"$2s" -s bench/p95.lua -H "$header" "$1" | tail -1; }
   deadline=$((SECONDS + ${warmup:-90}))
   while [ $SECONDS -lt $deadline ]; do
     for target in "$@"; do run "$base$target" 10 >/dev/null; done

@@ -17,7 +17,6 @@ var warmUp = TimeSpan.FromSeconds(int.Parse(args[7], CultureInfo.InvariantCultur
 var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
 await using var source = NpgsqlDataSource.Create(connection);
-await ActionsSql.EnsureAsync(source, rows);
 await using var floorServer = await FloorServer.StartAsync(source);
 using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{email}:{token}")));
