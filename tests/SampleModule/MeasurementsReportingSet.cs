@@ -15,6 +15,10 @@ internal sealed class MeasurementsReportingSet : ReportingSet<MeasurementRow>
 
     public override ReportingAccess Access => ReportingAccess.OwnedByAgency();
 
+    /// <summary>The measurements of the same day, the row itself included: a navigation for the feed's tests.</summary>
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+        [ReportingNavigation.Many("SameDay", "Measurements", nameof(MeasurementRow.MeasuredOn), nameof(MeasurementRow.MeasuredOn))];
+
     public override IQueryable<MeasurementRow> Rows(IServiceProvider services) =>
         services.GetRequiredService<SampleDbContext>().Measurements.AsNoTracking().Select(m => new MeasurementRow
         {
