@@ -62,6 +62,7 @@ public sealed class BadQueryTests(FeedFixture feed) : IClassFixture<FeedFixture>
         { "$filter=Name/any(m: m eq 'a')", "" },
         { "$filter=SameDay/Name eq 'a'", "" },
         { "$filter=SameDay eq null", "" },
+        { "$orderby=SameDay/Name", "" },
         { "$apply=filter(SameDay/any())/aggregate($count as Rows)", "any" },
         { "$apply=aggregate(Name with sum as Total)", "sum takes a number" },
         { "$apply=aggregate(IsOpen with max as Most)", "min and max" },

@@ -8,8 +8,9 @@ using Xunit;
 namespace Partnership.Host.Tests.Reporting;
 
 /// <summary>
-/// <c>$expand</c> and <c>any</c>/<c>all</c> over the sample module's navigation SameDay (the measurements of
-/// the same day), checked against the same questions asked of the rows in memory.
+/// <c>$expand</c>, <c>any</c>/<c>all</c> and related columns over the sample module's navigations SameDay (the
+/// measurements of the same day) and Twin (the measurement numbered by the row's quantity), checked against
+/// the same questions asked of the rows in memory.
 /// </summary>
 public sealed class ExpandTests(FeedFixture feed) : IClassFixture<FeedFixture>
 {
@@ -25,6 +26,9 @@ public sealed class ExpandTests(FeedFixture feed) : IClassFixture<FeedFixture>
 
     private List<MeasurementRow> SameDay(MeasurementRow row) =>
         [.. feed.Rows.Where(r => r.MeasuredOn == row.MeasuredOn).OrderBy(r => r.MeasurementId)];
+
+    private MeasurementRow? Twin(MeasurementRow row, Guid? agency = null) =>
+        feed.Rows.SingleOrDefault(r => r.MeasurementId == row.Quantity && (agency is null || r.AgencyId == agency));
 
     private MeasurementRow Row(JsonElement element) => feed.Rows.Single(r => r.MeasurementId == element.GetProperty("MeasurementId").GetInt32());
 
@@ -110,6 +114,40 @@ public sealed class ExpandTests(FeedFixture feed) : IClassFixture<FeedFixture>
         }
     }
 
+    [Fact]
+    public async Task A_single_navigation_is_an_object_or_null()
+    {
+        var page = await GetAsync("$select=MeasurementId&$expand=Twin($select=MeasurementId,Note)");
+
+        page.GetProperty("@odata.context").GetString().ShouldBe(Root + "$metadata#Measurements(MeasurementId,Twin(MeasurementId,Note))");
+        var rows = page.GetProperty("value").EnumerateArray().ToList();
+        foreach (var element in rows)
+        {
+            var twin = element.GetProperty("Twin");
+            var expected = Twin(Row(element));
+            if (expected is null)
+            {
+                twin.ValueKind.ShouldBe(JsonValueKind.Null);
+                continue;
+            }
+            twin.GetProperty("MeasurementId").GetInt32().ShouldBe(expected.MeasurementId);
+            twin.GetProperty("Note").GetString().ShouldBe(expected.Note);
+        }
+        rows.ShouldContain(r => r.GetProperty("Twin").ValueKind == JsonValueKind.Null);
+        rows.ShouldContain(r => r.GetProperty("Twin").ValueKind == JsonValueKind.Object);
+    }
+
+    [Fact]
+    public async Task Rows_filter_and_page_by_a_column_of_the_row_a_navigation_leads_to()
+    {
+        var pull = await FeedReader.AllAsync(feed.Feed(), "/odata/Measurements?$select=MeasurementId&$orderby=Twin/Amount desc&$filter=" + Uri.EscapeDataString("Twin/IsOpen or Twin/Name eq 'Alpha'"), pageSize: 41);
+
+        var expected = feed.Rows.Where(r => Twin(r) is { } twin && (twin.IsOpen || twin.Name == "Alpha"))
+            .OrderByDescending(r => Twin(r)!.Amount).ThenBy(r => r.MeasurementId).Select(r => r.MeasurementId);
+        pull.Pages.ShouldBeGreaterThan(2);
+        pull.Ids().ShouldBe(expected);
+    }
+
     [Theory]
     [InlineData("SameDay/any(m: m/Amount gt 1400)")]
     [InlineData("SameDay/all(m: m/IsOpen)")]
@@ -167,5 +205,14 @@ public sealed class ExpandTests(FeedFixture feed) : IClassFixture<FeedFixture>
         probed.Rows.ShouldBeEmpty();
         var all = await FeedReader.AllAsync(feed.Feed(email), "/odata/Measurements?$filter=" + Uri.EscapeDataString($"SameDay/all(m: m/AgencyId eq {agency})"));
         all.Rows.Count.ShouldBe(own.Count);
+
+        // Nor is another agency's row the one a single navigation leads to, in the output or in a filter.
+        var twins = await FeedReader.AllAsync(feed.Feed(email), "/odata/Measurements?$select=MeasurementId&$expand=Twin($select=MeasurementId)");
+        foreach (var element in twins.Rows)
+        {
+            var twin = element.GetProperty("Twin");
+            (twin.ValueKind == JsonValueKind.Null ? (int?)null : twin.GetProperty("MeasurementId").GetInt32()).ShouldBe(Twin(Row(element), agency)?.MeasurementId);
+        }
+        (await FeedReader.AllAsync(feed.Feed(email), "/odata/Measurements?$filter=" + Uri.EscapeDataString($"Twin/AgencyId ne null and Twin/AgencyId ne {agency}"))).Rows.ShouldBeEmpty();
     }
 }

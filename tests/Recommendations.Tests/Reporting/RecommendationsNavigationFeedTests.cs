@@ -54,6 +54,20 @@ public sealed class RecommendationsNavigationFeedTests(RecommendationsFeedFixtur
             .ShouldBe((int)await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM recommendations.status_changes"));
     }
 
+    [Fact]
+    public async Task Actions_filter_and_sort_by_a_column_of_their_recommendation()
+    {
+        var number = await fixture.Database.ScalarAsync<string>("SELECT number FROM recommendations.recommendations ORDER BY number LIMIT 1");
+
+        var actions = Values(await GetAsync(fixture.Host.Feed(SignIn.Analyst),
+            "Actions?$select=ActionId&$expand=Recommendation($select=Number,DueOn)&$orderby=Recommendation/DueOn desc&$filter=" + Uri.EscapeDataString($"Recommendation/Number eq '{number}'")));
+
+        actions.Count.ShouldBe((int)await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM recommendations.key_actions a JOIN recommendations.recommendations r ON r.id = a.recommendation_id WHERE r.number = '{number}'"));
+        actions.ShouldAllBe(a => a.GetProperty("Recommendation").GetProperty("Number").GetString() == number);
+        var dues = actions.Select(a => a.GetProperty("Recommendation").GetProperty("DueOn").GetString()).ToList();
+        dues.ShouldBe(dues.OrderDescending(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("Blue")]
     [InlineData("Green")]

@@ -39,10 +39,12 @@ public sealed class ReviewsNavigationFeedTests(ReviewsFeedFixture fixture) : ICl
         var themeId = await fixture.Database.ScalarAsync<Guid>($"SELECT id FROM reviews.themes WHERE name = '{theme}'");
 
         var tagged = await RowsAsync(fixture.Host.Feed(SignIn.Analyst), "Reviews?$select=ReviewId&$filter=" + Uri.EscapeDataString($"ReviewThemes/any(t: t/ThemeId eq {themeId})"));
+        var byName = await RowsAsync(fixture.Host.Feed(SignIn.Analyst), "Reviews?$select=ReviewId&$filter=" + Uri.EscapeDataString($"ReviewThemes/any(t: t/Theme/Name eq '{theme}')"));
         var byTheme = await RowsAsync(fixture.Host.Feed(SignIn.Analyst), "Themes?$filter=" + Uri.EscapeDataString($"Name eq '{theme}'") + "&$expand=ReviewThemes($select=ReviewId)");
 
         tagged.Count.ShouldBe((int)await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM reviews.review_themes WHERE theme_id = '{themeId}'"));
         tagged.ShouldNotBeEmpty();
+        byName.Select(r => r.GetProperty("ReviewId").GetString()).ShouldBe(tagged.Select(r => r.GetProperty("ReviewId").GetString()), ignoreOrder: true);
         byTheme.Single().GetProperty("ReviewThemes").EnumerateArray().Select(t => t.GetProperty("ReviewId").GetString()).Order()
             .ShouldBe(tagged.Select(r => r.GetProperty("ReviewId").GetString()).Order());
     }

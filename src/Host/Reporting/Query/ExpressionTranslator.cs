@@ -60,11 +60,15 @@ internal sealed partial class ExpressionTranslator(FeedSet set, ParameterExpress
         _ => throw FeedException.Unsupported($"The expression {node.Kind} is not supported."),
     };
 
-    private MemberExpression Property(SingleValuePropertyAccessNode node)
+    private Expression Property(SingleValuePropertyAccessNode node)
     {
+        if (node.Source is SingleNavigationNode navigation)
+        {
+            return RelatedValue(navigation, node.Property.Name);
+        }
         if (node.Source is not ResourceRangeVariableReferenceNode variable || !Scope.TryGetValue(variable.Name, out var owner))
         {
-            throw FeedException.Unsupported($"The column {node.Property.Name} can only be used on the set's own rows, or on related rows inside any or all.");
+            throw FeedException.Unsupported($"The column {node.Property.Name} can only be used on the set's own rows, on the row a navigation leads to, or on related rows inside any or all.");
         }
         var column = owner.Set.Column(node.Property.Name) ?? throw FeedException.BadQuery($"{owner.Set.Name} has no column {node.Property.Name}.");
         return Expression.Property(owner.Row, column.Property);
