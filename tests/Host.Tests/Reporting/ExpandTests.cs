@@ -66,6 +66,7 @@ public sealed class ExpandTests(FeedFixture feed) : IClassFixture<FeedFixture>
 
     [Theory]
     [InlineData("$expand=SameDay", "Measurements")]
+    [InlineData("$expand=*", "Measurements")]
     [InlineData("$select=Name&$expand=SameDay", "Measurements(Name)")]
     [InlineData("$expand=SameDay($select=Name)", "Measurements(SameDay(Name))")]
     [InlineData("$select=Name,SameDay&$expand=SameDay($select=Name)", "Measurements(Name,SameDay,SameDay(Name))")]

@@ -6,6 +6,7 @@ using Microsoft.OData.Edm;
 using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Reporting.Limits;
 using Partnership.Host.Reporting.Model;
+using Partnership.Host.Reporting.Output;
 using Partnership.Host.Reporting.Query;
 using Partnership.SharedKernel.Reporting;
 using Partnership.SharedKernel.Users;
@@ -64,6 +65,23 @@ public sealed class NavigationModelTests(FeedFixture feed) : IClassFixture<FeedF
         sql.ShouldContain(shape, Case.Sensitive, sql);
         sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Count(s => s.Contains("SELECT", StringComparison.Ordinal)).ShouldBe(1, sql);
         sql.ShouldNotContain("OFFSET", Case.Sensitive, "paging is by keyset, and nested $top is a LIMIT");
+    }
+
+    [Fact]
+    public void A_row_with_more_related_rows_than_the_bound_is_refused_rather_than_cut_short()
+    {
+        var model = feed.Host.Services.GetRequiredService<ReportingModel>();
+        var sameDay = model.Find("Measurements")!.Navigation("SameDay")!;
+        var expansion = new FeedExpansion(sameDay, new Selection([], true, [], []), Bound: 2, Rows: System.Linq.Expressions.Expression.Constant(null));
+        var writer = new EntityWriter(["MeasurementId"], [expansion], omitNulls: false);
+        using var buffer = new MemoryStream();
+        using var json = new System.Text.Json.Utf8JsonWriter(buffer);
+        json.WriteStartObject();
+
+        writer.WriteProperties(json, [1, new List<object[]> { Array.Empty<object>(), Array.Empty<object>() }]);
+        var refused = Should.Throw<Partnership.Host.Reporting.FeedException>(() => writer.WriteProperties(json, [1, new List<object[]> { Array.Empty<object>(), Array.Empty<object>(), Array.Empty<object>() }]));
+
+        refused.Message.ShouldContain("MaxPageSize");
     }
 
     private sealed class ParcelRow
