@@ -15,6 +15,16 @@ internal sealed class MeasurementsReportingSet : ReportingSet<MeasurementRow>
 
     public override ReportingAccess Access => ReportingAccess.OwnedByAgency();
 
+    /// <summary>
+    /// Navigations for the feed's tests: the measurements of the same day (the row itself included), and
+    /// the one whose number is this row's quantity (none when the quantity is empty).
+    /// </summary>
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.Many("SameDay", "Measurements", nameof(MeasurementRow.MeasuredOn), nameof(MeasurementRow.MeasuredOn)),
+        ReportingNavigation.One("Twin", "Measurements", nameof(MeasurementRow.Quantity), nameof(MeasurementRow.MeasurementId)),
+    ];
+
     public override IQueryable<MeasurementRow> Rows(IServiceProvider services) =>
         services.GetRequiredService<SampleDbContext>().Measurements.AsNoTracking().Select(m => new MeasurementRow
         {

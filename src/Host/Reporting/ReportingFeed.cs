@@ -118,7 +118,7 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
             await RecordAsync(context, set, await SendGroupsAsync(context, serviceRoot, apply, readable, cancellationToken));
             return;
         }
-        var query = QueryParser.Parse(parser, set, key, request.Query, limits, time.GetUtcNow());
+        var query = QueryParser.Parse(parser, set, key, request.Query, limits, time.GetUtcNow(), QueryPlan.ReadableRows(context.RequestServices, user));
         var matching = QueryPlan.Matching(query, context.RequestServices, user);
         if (count)
         {
@@ -168,8 +168,8 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
         {
             response.Headers["Preference-Applied"] = applied;
         }
-        await using var writer = new SetWriter(response, query.Columns.Select(c => c.Name), preferences.OmitNulls);
-        writer.StartCollection(SetWriter.Context(serviceRoot, query.Set, query.Columns.Select(c => c.Name), query.ColumnsSelected, single: false), total);
+        await using var writer = new SetWriter(response, query.Columns.Select(c => c.Name), preferences.OmitNulls, query.Selection.Expansions);
+        writer.StartCollection(SetWriter.Context(serviceRoot, query.Set, query.Selection.ContextList(), single: false), total);
         long written = 0;
         object?[]? last = null;
         while (more && written < limit)
@@ -194,8 +194,8 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
         {
             context.Response.Headers["Preference-Applied"] = "omit-values=nulls";
         }
-        await using var writer = new SetWriter(context.Response, query.Columns.Select(c => c.Name), preferences.OmitNulls);
-        await writer.EntityAsync(SetWriter.Context(serviceRoot, query.Set, query.Columns.Select(c => c.Name), query.ColumnsSelected, single: true), found);
+        await using var writer = new SetWriter(context.Response, query.Columns.Select(c => c.Name), preferences.OmitNulls, query.Selection.Expansions);
+        await writer.EntityAsync(SetWriter.Context(serviceRoot, query.Set, query.Selection.ContextList(), single: true), found);
         return 1;
     }
 
@@ -221,7 +221,7 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
             response.Headers["Preference-Applied"] = applied;
         }
         await using var writer = new SetWriter(response, apply.Names, preferences.OmitNulls);
-        writer.StartCollection(SetWriter.Context(serviceRoot, apply.Set, apply.Names, selected: true, single: false), count: null);
+        writer.StartCollection(SetWriter.Context(serviceRoot, apply.Set, string.Join(",", apply.Names), single: false), count: null);
         var written = 0;
         foreach (var group in groups.Take(limit))
         {
@@ -248,7 +248,7 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
     /// <summary>The same query from the row after <paramref name="last"/>: no $skip, what is left of $top.</summary>
     private static string NextLink(HttpRequest request, string serviceRoot, FeedQuery query, object?[] last, long written)
     {
-        var position = last.Skip(query.Columns.Count).ToList();
+        var position = last.Skip(query.Selection.Width).ToList();
         var parts = new List<string>();
         foreach (var (name, values) in request.Query)
         {

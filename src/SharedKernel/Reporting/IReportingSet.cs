@@ -22,6 +22,9 @@ public interface IReportingSet
     /// <summary>Who may read which rows.</summary>
     ReportingAccess Access { get; }
 
+    /// <summary>Navigations to other sets of the same module; none unless a set declares them.</summary>
+    IReadOnlyList<ReportingNavigation> Navigations { get; }
+
     /// <summary>The rows, untracked, from the module's own DbContext, as the current user may read them.</summary>
     IQueryable Rows(IServiceProvider services);
 }

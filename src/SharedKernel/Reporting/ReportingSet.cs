@@ -28,6 +28,9 @@ public abstract class ReportingSet<TRow> : IReportingSet
     /// <summary>Every reader sees every row, unless a set says otherwise.</summary>
     public virtual ReportingAccess Access => ReportingAccess.Partnership;
 
+    /// <summary>No navigations, unless a set declares some (<see cref="ReportingNavigation.Many"/>, <see cref="ReportingNavigation.One"/>).</summary>
+    public virtual IReadOnlyList<ReportingNavigation> Navigations => [];
+
     public abstract IQueryable<TRow> Rows(IServiceProvider services);
 
     IQueryable IReportingSet.Rows(IServiceProvider services) => Rows(services);

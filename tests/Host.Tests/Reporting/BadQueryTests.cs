@@ -44,7 +44,26 @@ public sealed class BadQueryTests(FeedFixture feed) : IClassFixture<FeedFixture>
         { "$skiptoken=not-a-token", "$skiptoken" },
         { "$skiptoken=WyJ4Il0", "$skiptoken" },
         { "$skiptoken=WzEsMl0", "$skiptoken" },
-        { "$expand=Agency", "$expand" },
+        { "$expand=Agency", "Agency" },
+        { "$expand=SameDay($expand=SameDay($expand=SameDay))", "MaxExpandDepth" },
+        { "$expand=SameDay($count=true)", "$count inside $expand" },
+        { "$expand=SameDay($levels=2)", "$levels" },
+        { "$expand=SameDay($search=alpha)", "$search" },
+        { "$expand=SameDay($apply=aggregate($count as Rows))", "$apply" },
+        { "$expand=SameDay($compute=Amount mul 2 as Double)", "$compute" },
+        { "$expand=SameDay/$ref", "$ref" },
+        { "$expand=SameDay($filter=Nope eq 1)", "Nope" },
+        { "$expand=SameDay($orderby=Nope)", "Nope" },
+        { "$expand=SameDay($top=-1)", "" },
+        { "$expand=SameDay($unknown=1)", "" },
+        { "$expand=SameDay(", "" },
+        { "$filter=SameDay/any(m: m/Nope eq 1)", "Nope" },
+        { "$filter=SameDay/any(m: m/Name)", "boolean" },
+        { "$filter=Name/any(m: m eq 'a')", "" },
+        { "$filter=SameDay/Name eq 'a'", "" },
+        { "$filter=SameDay eq null", "" },
+        { "$orderby=SameDay/Name", "" },
+        { "$apply=filter(SameDay/any())/aggregate($count as Rows)", "any" },
         { "$apply=aggregate(Name with sum as Total)", "sum takes a number" },
         { "$apply=aggregate(IsOpen with max as Most)", "min and max" },
         { "$apply=aggregate(Amount with median as Middle)", "" },
@@ -77,6 +96,14 @@ public sealed class BadQueryTests(FeedFixture feed) : IClassFixture<FeedFixture>
         var error = JsonDocument.Parse(body).RootElement.GetProperty("error");
         error.GetProperty("code").GetString().ShouldNotBeNullOrEmpty();
         error.GetProperty("message").GetString()!.ShouldContain(mentions, Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task Expand_on_a_set_without_navigations_gets_400()
+    {
+        using var response = await feed.Feed().GetAsync(new Uri("/odata/Agencies?$expand=Members", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetProperty("message").GetString()!.ShouldContain("Members");
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Partnership.Modules.Sample;
 using Shouldly;
 using Xunit;
@@ -8,8 +9,9 @@ namespace Partnership.Host.Tests.Reporting;
 /// <summary>
 /// Generated queries (filters, orderings, selections, $top, $skip and page sizes) run through the feed
 /// in PostgreSQL and the same queries evaluated in C# over the same rows: the answers must be identical.
+/// Some filters go through the navigation SameDay with any or all, and some pages expand it.
 /// </summary>
-public sealed class DifferentialTests(FeedFixture feed) : IClassFixture<FeedFixture>
+public sealed partial class DifferentialTests(FeedFixture feed) : IClassFixture<FeedFixture>
 {
     private sealed record Condition(string OData, Func<MeasurementRow, bool> Holds);
 
@@ -36,15 +38,17 @@ public sealed class DifferentialTests(FeedFixture feed) : IClassFixture<FeedFixt
     {
         var random = new Random(20261122);
         var client = feed.Feed();
+        var days = feed.Rows.OrderBy(r => r.MeasurementId).ToLookup(r => r.MeasuredOn);
         for (var i = 0; i < 300; i++)
         {
-            var condition = random.Next(5) == 0 ? null : Combine(random, 1 + random.Next(3));
+            var condition = random.Next(5) == 0 ? null : Combine(random, 1 + random.Next(3), days);
             var order = Enumerable.Range(0, random.Next(4)).Select(_ => (Orderings[random.Next(Orderings.Length)], Descending: random.Next(2) == 0))
                 .DistinctBy(o => o.Item1.Column).ToList();
             var selected = random.Next(3) == 0 ? null : Columns.Where(_ => random.Next(3) == 0).Prepend("MeasurementId").ToList();
             int? top = random.Next(3) == 0 ? random.Next(0, 250) : null;
             int? skip = random.Next(4) == 0 ? random.Next(0, 120) : null;
             var pageSize = random.Next(50, 500);
+            var expand = random.Next(4) == 0;
 
             var options = new List<string> { "$count=true" };
             if (condition is not null)
@@ -62,6 +66,10 @@ public sealed class DifferentialTests(FeedFixture feed) : IClassFixture<FeedFixt
             if (top is not null)
             {
                 options.Add($"$top={top}");
+            }
+            if (expand)
+            {
+                options.Add("$expand=SameDay($select=MeasurementId)");
             }
             if (skip is not null)
             {
@@ -81,16 +89,25 @@ public sealed class DifferentialTests(FeedFixture feed) : IClassFixture<FeedFixt
             pull.Ids().ShouldBe(expected.Select(r => r.MeasurementId).ToList(), url);
             pull.Count.ShouldBe(matching.Count, url);
             var names = selected is null ? Columns.Prepend("MeasurementId").ToHashSet() : selected.ToHashSet();
+            if (expand)
+            {
+                names.Add("SameDay");
+                foreach (var row in pull.Rows)
+                {
+                    var day = feed.Rows.Single(r => r.MeasurementId == row.GetProperty("MeasurementId").GetInt32()).MeasuredOn;
+                    row.GetProperty("SameDay").EnumerateArray().Select(r => r.GetProperty("MeasurementId").GetInt32()).ShouldBe(days[day].Select(r => r.MeasurementId), url);
+                }
+            }
             pull.Rows.ShouldAllBe(r => r.EnumerateObject().Select(p => p.Name).ToHashSet().SetEquals(names), url);
         }
     }
 
-    private static Condition Combine(Random random, int atoms)
+    private static Condition Combine(Random random, int atoms, ILookup<DateOnly, MeasurementRow> days)
     {
-        var condition = Atom(random);
+        var condition = AtomOrLambda(random, days);
         for (var i = 1; i < atoms; i++)
         {
-            var next = Atom(random);
+            var next = AtomOrLambda(random, days);
             var (left, right) = (condition, next);
             condition = random.Next(2) == 0
                 ? new Condition($"({left.OData}) and ({right.OData})", r => left.Holds(r) && right.Holds(r))
@@ -103,6 +120,23 @@ public sealed class DifferentialTests(FeedFixture feed) : IClassFixture<FeedFixt
         }
         return condition;
     }
+
+    private static Condition AtomOrLambda(Random random, ILookup<DateOnly, MeasurementRow> days)
+    {
+        if (random.Next(4) != 0)
+        {
+            return Atom(random);
+        }
+        var inner = Atom(random);
+        var body = ColumnName().Replace(inner.OData, "m/$1");
+        return random.Next(2) == 0
+            ? new($"SameDay/any(m: {body})", r => days[r.MeasuredOn].Any(inner.Holds))
+            : new($"SameDay/all(m: {body})", r => days[r.MeasuredOn].All(inner.Holds));
+    }
+
+    // A column name outside a text literal: the literals Atom writes are never column names.
+    [GeneratedRegex(@"\b(Quantity|Amount|Total|MeasuredOn|ClosedOn|MeasuredAt|Name|IsOpen|Note|Ratio)\b")]
+    private static partial Regex ColumnName();
 
     private static Condition Atom(Random random)
     {

@@ -63,6 +63,10 @@ public sealed class PowerQueryReplayTests(FeedFixture feed) : IClassFixture<Feed
         TypeOf("AgencyId").ShouldBe("Edm.Guid");
         measurement.Elements(edm + "Property").Single(p => p.Attribute("Name")!.Value == "Note").Attribute("Nullable")?.Value.ShouldNotBe("false");
         measurement.Elements(edm + "Property").Single(p => p.Attribute("Name")!.Value == "Name").Attribute("Nullable")!.Value.ShouldBe("false");
+        measurement.Elements(edm + "NavigationProperty").Select(n => (n.Attribute("Name")!.Value, n.Attribute("Type")!.Value))
+            .ShouldBe([("SameDay", "Collection(PartnershipHub.Measurement)"), ("Twin", "PartnershipHub.Measurement")], ignoreOrder: true);
+        csdl.Descendants(edm + "EntitySet").Single(e => e.Attribute("Name")!.Value == "Measurements").Elements(edm + "NavigationPropertyBinding")
+            .Select(b => (b.Attribute("Path")!.Value, b.Attribute("Target")!.Value)).ShouldBe([("SameDay", "Measurements"), ("Twin", "Measurements")], ignoreOrder: true);
     }
 
     [Fact]
@@ -105,6 +109,25 @@ public sealed class PowerQueryReplayTests(FeedFixture feed) : IClassFixture<Feed
         }
         ids.ShouldBe(expected);
         pages.ShouldBe((expected.Count + 99) / 100);
+    }
+
+    [Fact]
+    public async Task An_expand_Power_Query_folds_with_the_navigation_in_select_is_answered_with_the_OData_4_0_context()
+    {
+        var client = PowerQuery();
+        using var response = await client.GetAsync(new Uri("/odata/Measurements?$select=MeasurementId,SameDay&$expand=SameDay($select=Name)&$top=1000", UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        OneVersionHeader(response);
+        var page = await FeedFixture.JsonAsync(response);
+        page.GetProperty("@odata.context").GetString().ShouldBe(Root + "$metadata#Measurements(MeasurementId,SameDay,SameDay(Name))");
+        var rows = page.GetProperty("value").EnumerateArray().ToList();
+        rows.Count.ShouldBe(feed.Rows.Count);
+        foreach (var row in rows)
+        {
+            var day = feed.Rows.Single(r => r.MeasurementId == row.GetProperty("MeasurementId").GetInt32()).MeasuredOn;
+            row.GetProperty("SameDay").EnumerateArray().Select(r => r.GetProperty("Name").GetString())
+                .ShouldBe(feed.Rows.Where(r => r.MeasuredOn == day).OrderBy(r => r.MeasurementId).Select(r => r.Name));
+        }
     }
 
     [Fact]

@@ -12,6 +12,12 @@ internal sealed class FeedLimits
     /// <summary>Nodes in a <c>$filter</c> or <c>$orderby</c>: a Power BI filter of 100 <c>or</c> terms has about 300.</summary>
     public int MaxFilterNodes { get; set; } = 2000;
 
+    /// <summary>
+    /// Levels of <c>$expand</c>: <c>Actions($expand=ProgressUpdates)</c> is two. Each expanded collection
+    /// holds at most <see cref="MaxPageSize"/> rows per row; a row with more is refused.
+    /// </summary>
+    public int MaxExpandDepth { get; set; } = 2;
+
     /// <summary>Terms in <c>$orderby</c>.</summary>
     public int MaxOrderByTerms { get; set; } = 16;
 

@@ -30,6 +30,7 @@ internal sealed partial class ReportingModel
         {
             built.Add(Add(model, container, set));
         }
+        ReportingNavigations.Add(built);
         Edm = model;
         Sets = built;
         _byName = built.ToDictionary(s => s.Name, StringComparer.Ordinal);

@@ -49,7 +49,9 @@ internal static class ReportingModelDocuments
             .Append("Generated from the feed's model by `./build.sh reporting-model`; do not edit by hand.\n")
             .Append("Every set is at `/odata/<Set>`; `$metadata` says the same in CSDL.\n")
             .Append("Types: text, whole numbers, decimals with their places, true/false, identifiers (GUIDs),\n")
-            .Append("dates (`Edm.Date`) and instants in UTC (`Edm.DateTimeOffset`).\n\n");
+            .Append("dates (`Edm.Date`) and instants in UTC (`Edm.DateTimeOffset`).\n")
+            .Append("Navigations lead to related rows of the same module, for `$expand` and `any`/`all` in `$filter`;\n")
+            .Append("the key columns that pair them stay, so Power BI can relate the sets without them.\n\n");
         foreach (var set in model.Sets)
         {
             text.Append("## ").Append(set.Name).Append("\n\n")
@@ -62,8 +64,26 @@ internal static class ReportingModelDocuments
                     .Append(column.IsNullable ? "yes" : "no").Append(" | ").Append(column.Description.Replace("|", "\\|", StringComparison.Ordinal)).Append(" |\n");
             }
             text.Append('\n');
+            Navigations(text, set);
         }
         return text.ToString();
+    }
+
+    private static void Navigations(StringBuilder text, FeedSet set)
+    {
+        if (set.Navigations.Count == 0)
+        {
+            return;
+        }
+        text.Append("| navigation | leads to | rows where |\n| --- | --- | --- |\n");
+        foreach (var navigation in set.Source.Navigations.Select(n => set.Navigation(n.Name)!))
+        {
+            text.Append("| `").Append(navigation.Name).Append("` | ")
+                .Append(navigation.IsCollection ? "the rows of " : "the row of ").Append(navigation.Target.Name).Append(navigation.IsCollection ? "" : ", or none")
+                .Append(" | `").Append(navigation.Target.Name).Append('.').Append(navigation.TargetColumn.Name).Append("` = `")
+                .Append(navigation.SourceColumn.Name).Append("` |\n");
+        }
+        text.Append('\n');
     }
 
     private static string Access(ReportingAccess access) => access.Kind switch
@@ -79,12 +99,16 @@ internal static class ReportingModelDocuments
     private static string PowerQuery(FeedSet set)
     {
         var types = string.Join(",\n            ", set.Columns.Select(c => $"{{\"{c.Name}\", {MType(c.Kind)}}}"));
+        // Navigations are columns of tables or records in Power Query: keep the plain columns (a $select the feed runs).
+        var rows = set.Navigations.Count == 0
+            ? $"Source{{[Name = \"{set.Name}\", Signature = \"table\"]}}[Data]"
+            : $"Table.SelectColumns(Source{{[Name = \"{set.Name}\", Signature = \"table\"]}}[Data], {{{string.Join(", ", set.Columns.Select(c => $"\"{c.Name}\""))}}})";
         return $$"""
             // {{set.Name}}: {{set.Source.Description}}
             // Generated from the feed's model by ./build.sh reporting-model. Sign in with Basic: your email and a reporting token.
             let
                 Source = OData.Feed("{{FeedAddress}}", null, [Implementation = "2.0"]),
-                Rows = Source{[Name = "{{set.Name}}", Signature = "table"]}[Data],
+                Rows = {{rows}},
                 Typed = Table.TransformColumnTypes(Rows, {
                         {{types}}
                     })

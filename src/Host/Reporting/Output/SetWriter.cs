@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Partnership.Host.Reporting.Model;
+using Partnership.Host.Reporting.Query;
 
 namespace Partnership.Host.Reporting.Output;
 
@@ -7,20 +8,20 @@ namespace Partnership.Host.Reporting.Output;
 /// A page of a set as OData JSON with minimal metadata, written straight to the response and flushed
 /// as it goes, so memory does not grow with the number of rows.
 /// </summary>
-internal sealed class SetWriter(HttpResponse response, IEnumerable<string> names, bool omitNulls) : IAsyncDisposable
+internal sealed class SetWriter(HttpResponse response, IEnumerable<string> names, bool omitNulls, IReadOnlyList<FeedExpansion>? expansions = null) : IAsyncDisposable
 {
     private const int FlushThreshold = 64 * 1024;
 
     private readonly Utf8JsonWriter _writer = new(response.BodyWriter, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-    private readonly RowWriter _rows = new(names, omitNulls);
+    private readonly EntityWriter _rows = new([.. names], expansions ?? [], omitNulls);
 
     /// <summary>
     /// <c>$metadata#Set</c>, <c>$metadata#Set(A,B)</c> for a <c>$select</c> or the properties an <c>$apply</c>
-    /// gives, <c>/$entity</c> for one row.
+    /// gives (<see cref="Selection.ContextList"/> for expansions), <c>/$entity</c> for one row.
     /// </summary>
-    public static string Context(string serviceRoot, FeedSet set, IEnumerable<string> names, bool selected, bool single) =>
+    public static string Context(string serviceRoot, FeedSet set, string? selectList, bool single) =>
         serviceRoot + "$metadata#" + set.Name
-        + (selected ? "(" + string.Join(",", names) + ")" : "")
+        + (selectList is null ? "" : "(" + selectList + ")")
         + (single ? "/$entity" : "");
 
     public void StartCollection(string context, long? count)

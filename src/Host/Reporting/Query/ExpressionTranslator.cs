@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -8,11 +9,16 @@ namespace Partnership.Host.Reporting.Query;
 
 /// <summary>
 /// Turns the nodes ODataLib parsed from <c>$filter</c> and <c>$orderby</c> into a LINQ expression over a
-/// set's row, for EF Core to put in the SQL. Nothing here runs a query or evaluates a row.
+/// set's row, for EF Core to put in the SQL. Nothing here runs a query or evaluates a row. With
+/// <paramref name="readable"/> it also translates <c>any</c> and <c>all</c> over the set's navigations.
 /// </summary>
-internal sealed partial class ExpressionTranslator(FeedSet set, ParameterExpression row, DateTimeOffset now)
+internal sealed partial class ExpressionTranslator(FeedSet set, ParameterExpression row, DateTimeOffset now, ReadableRows? readable = null)
 {
     public ParameterExpression Row { get; } = row;
+
+    /// <summary>The rows the query's range variables stand for: <c>$it</c>, and each enclosing lambda's variable.</summary>
+    private ImmutableDictionary<string, (FeedSet Set, ParameterExpression Row)> Scope { get; init; } =
+        ImmutableDictionary<string, (FeedSet, ParameterExpression)>.Empty.Add("$it", (set, row));
 
     /// <summary>A predicate for <c>Where</c>: true rows only (SQL's unknown is false).</summary>
     public Expression Predicate(SingleValueNode node)
@@ -49,18 +55,23 @@ internal sealed partial class ExpressionTranslator(FeedSet set, ParameterExpress
         UnaryOperatorNode unary => Unary(unary),
         SingleValueFunctionCallNode function => Function(function),
         InNode @in => In(@in),
-        AnyNode or AllNode => throw FeedException.Unsupported("any and all need a collection column, and the reporting sets have none."),
+        AnyNode any => Lambda(any, any.Body, all: false),
+        AllNode all => Lambda(all, all.Body, all: true),
         _ => throw FeedException.Unsupported($"The expression {node.Kind} is not supported."),
     };
 
-    private MemberExpression Property(SingleValuePropertyAccessNode node)
+    private Expression Property(SingleValuePropertyAccessNode node)
     {
-        if (node.Source is not ResourceRangeVariableReferenceNode)
+        if (node.Source is SingleNavigationNode navigation)
         {
-            throw FeedException.Unsupported($"The column {node.Property.Name} can only be used on the set's own rows.");
+            return RelatedValue(navigation, node.Property.Name);
         }
-        var column = set.Column(node.Property.Name) ?? throw FeedException.BadQuery($"{set.Name} has no column {node.Property.Name}.");
-        return Expression.Property(Row, column.Property);
+        if (node.Source is not ResourceRangeVariableReferenceNode variable || !Scope.TryGetValue(variable.Name, out var owner))
+        {
+            throw FeedException.Unsupported($"The column {node.Property.Name} can only be used on the set's own rows, on the row a navigation leads to, or on related rows inside any or all.");
+        }
+        var column = owner.Set.Column(node.Property.Name) ?? throw FeedException.BadQuery($"{owner.Set.Name} has no column {node.Property.Name}.");
+        return Expression.Property(owner.Row, column.Property);
     }
 
     private Expression Convert(ConvertNode node)

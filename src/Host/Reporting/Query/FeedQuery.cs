@@ -10,12 +10,14 @@ internal sealed record OrderTerm(Expression Value, bool Descending);
 internal sealed record FeedQuery(
     FeedSet Set,
     ParameterExpression Row,
-    IReadOnlyList<FeedColumn> Columns,
-    bool ColumnsSelected,
+    Selection Selection,
     Expression? Filter,
     IReadOnlyList<OrderTerm> Order,
     long? Top,
     long? Skip,
     bool Count,
     object? Key,
-    string? SkipToken);
+    string? SkipToken)
+{
+    public IReadOnlyList<FeedColumn> Columns => Selection.Columns;
+}

@@ -14,12 +14,11 @@ internal static class QueryParser
 {
     private static readonly HashSet<string> Supported = new(StringComparer.Ordinal)
     {
-        "$filter", "$select", "$orderby", "$top", "$skip", "$count", "$skiptoken", "$format", "$apply",
+        "$filter", "$select", "$orderby", "$top", "$skip", "$count", "$skiptoken", "$format", "$apply", "$expand",
     };
 
     private static readonly Dictionary<string, string> NotYet = new(StringComparer.Ordinal)
     {
-        ["$expand"] = "$expand is not supported: the sets carry their foreign keys as plain columns; relate them in the report.",
         ["$search"] = "$search is not supported: use $filter with contains.",
         ["$compute"] = "$compute is not supported.",
     };
@@ -57,13 +56,14 @@ internal static class QueryParser
         new(model.Edm, serviceRoot, request)
         {
             Resolver = new ODataUriResolver { EnableCaseInsensitive = false },
-            Settings = { MaximumExpansionDepth = 2 },
+            // Above the feed's own MaxExpandDepth, which SelectionParser checks with a message naming it.
+            Settings = { MaximumExpansionDepth = 16 },
         };
 
-    public static FeedQuery Parse(ODataUriParser parser, FeedSet set, object? key, IQueryCollection query, FeedLimits limits, DateTimeOffset now)
+    public static FeedQuery Parse(ODataUriParser parser, FeedSet set, object? key, IQueryCollection query, FeedLimits limits, DateTimeOffset now, ReadableRows readable)
     {
         var row = Expression.Parameter(set.Source.RowType, "row");
-        var translator = new ExpressionTranslator(set, row, now);
+        var translator = new ExpressionTranslator(set, row, now, readable);
         try
         {
             var filter = parser.ParseFilter();
@@ -72,7 +72,7 @@ internal static class QueryParser
                 NodeBudget.Check(filter.Expression, limits.MaxFilterNodes, "$filter");
             }
             var orderBy = parser.ParseOrderBy();
-            var (columns, selected) = Columns(parser.ParseSelectAndExpand(), set);
+            var selection = new SelectionParser(limits, now, readable).Read(parser.ParseSelectAndExpand(), set, row);
             var top = parser.ParseTop();
             var skip = parser.ParseSkip();
             if (top is < 0 || skip is < 0)
@@ -90,8 +90,7 @@ internal static class QueryParser
             return new FeedQuery(
                 set,
                 row,
-                columns,
-                selected,
+                selection,
                 filter is null ? null : translator.Predicate(filter.Expression),
                 Order(orderBy, set, translator, limits),
                 top,
@@ -110,33 +109,8 @@ internal static class QueryParser
         }
     }
 
-    private static (IReadOnlyList<FeedColumn> Columns, bool Selected) Columns(SelectExpandClause? clause, FeedSet set)
-    {
-        if (clause is null || clause.AllSelected)
-        {
-            return (set.Columns, false);
-        }
-        var chosen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in clause.SelectedItems)
-        {
-            switch (item)
-            {
-                case PathSelectItem { SelectedPath.LastSegment: PropertySegment property }:
-                    chosen.Add(property.Property.Name);
-                    break;
-                case WildcardSelectItem:
-                    return (set.Columns, false);
-                case ExpandedNavigationSelectItem:
-                    throw FeedException.Unsupported("$expand is not supported: the sets carry their foreign keys as plain columns.");
-                default:
-                    throw FeedException.Unsupported("$select lists columns of the set only.");
-            }
-        }
-        return ([.. set.Columns.Where(c => chosen.Contains(c.Name))], true);
-    }
-
     /// <summary>The requested ordering, always ending with the key so pages are stable.</summary>
-    private static List<OrderTerm> Order(OrderByClause? clause, FeedSet set, ExpressionTranslator translator, FeedLimits limits)
+    public static List<OrderTerm> Order(OrderByClause? clause, FeedSet set, ExpressionTranslator translator, FeedLimits limits)
     {
         var terms = new List<OrderTerm>();
         var keyOrdered = false;

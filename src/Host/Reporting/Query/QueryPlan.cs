@@ -31,6 +31,10 @@ internal static class QueryPlan
         return rows;
     }
 
+    /// <summary>The access rule of every set, for the sub-queries of navigations (<c>$expand</c>, <c>any</c>, <c>all</c>).</summary>
+    public static ReadableRows ReadableRows(IServiceProvider services, ICurrentUser user) =>
+        (set, row) => Readable(set, row, services, user);
+
     /// <summary>The set's rows the user may read: the set's access rule, the one place the feed applies it.</summary>
     public static IQueryable Readable(FeedSet set, ParameterExpression row, IServiceProvider services, ICurrentUser user)
     {
@@ -52,8 +56,8 @@ internal static class QueryPlan
         (IQueryable<int>)Select(matching, query.Row, Expression.Constant(1));
 
     /// <summary>
-    /// One page: each row an array of the selected columns' values followed by the ordering values
-    /// the next page's skip token is made of.
+    /// One page: each row an array of the selected columns' values and the expanded rows, followed by the
+    /// ordering values the next page's skip token is made of.
     /// </summary>
     public static IQueryable<object?[]> Page(IQueryable matching, FeedQuery query, object?[]? after, int take)
     {
@@ -62,29 +66,19 @@ internal static class QueryPlan
         {
             rows = Where(rows, query.Row, Keyset.After(query.Order, after));
         }
-        for (var i = 0; i < query.Order.Count; i++)
-        {
-            var term = query.Order[i];
-            var method = (i == 0 ? "OrderBy" : "ThenBy") + (term.Descending ? "Descending" : "");
-            rows = rows.Provider.CreateQuery(Expression.Call(
-                typeof(Queryable), method, [rows.ElementType, term.Value.Type], rows.Expression, Expression.Quote(Expression.Lambda(term.Value, query.Row))));
-        }
+        var ordered = QueryableCalls.Ordered(rows.Expression, query.Row, query.Order);
         if (after is null && query.Skip is > 0)
         {
-            rows = rows.Provider.CreateQuery(Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [rows.ElementType], rows.Expression, Expression.Constant((int)query.Skip.Value)));
+            ordered = QueryableCalls.Skip(ordered, query.Row.Type, (int)query.Skip.Value);
         }
-        rows = rows.Provider.CreateQuery(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [rows.ElementType], rows.Expression, Expression.Constant(take)));
-        var values = query.Columns.Select(c => (Expression)Expression.Property(query.Row, c.Property))
-            .Concat(query.Order.Select(o => o.Value))
-            .Select(v => Expression.Convert(v, typeof(object)));
-        return (IQueryable<object?[]>)Select(rows, query.Row, Expression.NewArrayInit(typeof(object), values));
+        ordered = QueryableCalls.Take(ordered, query.Row.Type, take);
+        var values = query.Selection.Values(query.Row).Concat(query.Order.Select(o => Expression.Convert(o.Value, typeof(object))));
+        return (IQueryable<object?[]>)rows.Provider.CreateQuery(QueryableCalls.Select(ordered, query.Row, Expression.NewArrayInit(typeof(object), values)));
     }
 
     private static IQueryable Where(IQueryable rows, ParameterExpression row, Expression predicate) =>
-        rows.Provider.CreateQuery(Expression.Call(
-            typeof(Queryable), nameof(Queryable.Where), [rows.ElementType], rows.Expression, Expression.Quote(Expression.Lambda(predicate, row))));
+        rows.Provider.CreateQuery(QueryableCalls.Where(rows.Expression, row, predicate));
 
     private static IQueryable Select(IQueryable rows, ParameterExpression row, Expression value) =>
-        rows.Provider.CreateQuery(Expression.Call(
-            typeof(Queryable), nameof(Queryable.Select), [rows.ElementType, value.Type], rows.Expression, Expression.Quote(Expression.Lambda(value, row))));
+        rows.Provider.CreateQuery(QueryableCalls.Select(rows.Expression, row, value));
 }

@@ -14,6 +14,11 @@ internal sealed class ActionStatusHistoryReportingSet : ReportingSet<StatusChang
 
     public override ReportingAccess Access => ReportingAccess.OwnedByAgency(nameof(StatusChangeRow.LeadAgencyId));
 
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.One("Action", "Actions", nameof(StatusChangeRow.ActionId), nameof(ActionRow.ActionId)),
+    ];
+
     public override IQueryable<StatusChangeRow> Rows(IServiceProvider services)
     {
         var db = services.GetRequiredService<RecommendationsDbContext>();

@@ -16,6 +16,13 @@ internal sealed class ActionsReportingSet : ReportingSet<ActionRow>
 
     public override ReportingAccess Access => ReportingAccess.OwnedByAgency(nameof(ActionRow.LeadAgencyId));
 
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.One("Recommendation", "Recommendations", nameof(ActionRow.RecommendationId), nameof(RecommendationRow.RecommendationId)),
+        ReportingNavigation.Many("StatusHistory", "ActionStatusHistory", nameof(ActionRow.ActionId), nameof(StatusChangeRow.ActionId)),
+        ReportingNavigation.Many("ProgressUpdates", "ProgressUpdates", nameof(ActionRow.ActionId), nameof(ProgressUpdateRow.ActionId)),
+    ];
+
     public override IQueryable<ActionRow> Rows(IServiceProvider services)
     {
         var today = UkTime.Today(services.GetRequiredService<TimeProvider>());

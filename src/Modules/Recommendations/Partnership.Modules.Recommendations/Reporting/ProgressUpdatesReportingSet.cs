@@ -14,6 +14,11 @@ internal sealed class ProgressUpdatesReportingSet : ReportingSet<ProgressUpdateR
 
     public override ReportingAccess Access => ReportingAccess.OwnedByAgency();
 
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.One("Action", "Actions", nameof(ProgressUpdateRow.ActionId), nameof(ActionRow.ActionId)),
+    ];
+
     public override IQueryable<ProgressUpdateRow> Rows(IServiceProvider services) =>
         services.GetRequiredService<RecommendationsDbContext>().ProgressUpdates.AsNoTracking().Select(u => new ProgressUpdateRow
         {

@@ -12,6 +12,11 @@ internal sealed class RecommendationsReportingSet : ReportingSet<RecommendationR
 
     public override string Description => "The recommendations the partnership has accepted from reviews, inspections and audits: one row per recommendation, with its source.";
 
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.Many("Actions", "Actions", nameof(RecommendationRow.RecommendationId), nameof(ActionRow.RecommendationId)),
+    ];
+
     public override IQueryable<RecommendationRow> Rows(IServiceProvider services)
     {
         var db = services.GetRequiredService<RecommendationsDbContext>();

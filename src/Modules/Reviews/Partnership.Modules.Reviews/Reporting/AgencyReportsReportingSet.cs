@@ -16,6 +16,11 @@ internal sealed class AgencyReportsReportingSet : ReportingSet<AgencyReportRow>
 
     public override ReportingAccess Access => ReportingAccess.OwnedByAgency(nameof(AgencyReportRow.AgencyId));
 
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.One("Review", "Reviews", nameof(AgencyReportRow.ReviewId), nameof(ReviewRow.ReviewId)),
+    ];
+
     public override IQueryable<AgencyReportRow> Rows(IServiceProvider services)
     {
         var today = UkTime.Today(services.GetRequiredService<TimeProvider>());

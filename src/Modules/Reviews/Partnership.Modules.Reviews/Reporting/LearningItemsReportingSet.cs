@@ -12,6 +12,11 @@ internal sealed class LearningItemsReportingSet : ReportingSet<LearningItemRow>
 
     public override string Description => "The key learning and good practice the reviews found: one row per item, for the reviews the reader may see.";
 
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.One("Review", "Reviews", nameof(LearningItemRow.ReviewId), nameof(ReviewRow.ReviewId)),
+    ];
+
     public override IQueryable<LearningItemRow> Rows(IServiceProvider services)
     {
         var db = services.GetRequiredService<ReviewsDbContext>();

@@ -18,6 +18,11 @@ internal sealed class ReviewDeadlinesReportingSet : ReportingSet<ReviewDeadlineR
 
     public override string Description => "The statutory deadlines of the reviews the reader may see (notification, rapid review, publication): one row per review and deadline, with its due date and how it stands today.";
 
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.One("Review", "Reviews", nameof(ReviewDeadlineRow.ReviewId), nameof(ReviewRow.ReviewId)),
+    ];
+
     public override IQueryable<ReviewDeadlineRow> Rows(IServiceProvider services)
     {
         var today = UkTime.Today(services.GetRequiredService<TimeProvider>());

@@ -12,6 +12,12 @@ internal sealed class ReviewThemesReportingSet : ReportingSet<ReviewThemeRow>
 
     public override string Description => "The themes each review is tagged with: one row per review and theme, for the reviews the reader may see.";
 
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.One("Review", "Reviews", nameof(ReviewThemeRow.ReviewId), nameof(ReviewRow.ReviewId)),
+        ReportingNavigation.One("Theme", "Themes", nameof(ReviewThemeRow.ThemeId), nameof(ThemeRow.ThemeId)),
+    ];
+
     public override IQueryable<ReviewThemeRow> Rows(IServiceProvider services)
     {
         var db = services.GetRequiredService<ReviewsDbContext>();

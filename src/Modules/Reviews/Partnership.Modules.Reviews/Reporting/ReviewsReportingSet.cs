@@ -12,6 +12,14 @@ internal sealed class ReviewsReportingSet : ReportingSet<ReviewRow>
 
     public override string Description => "The review register: one row per review, with the dates its statutory clock counts from and where it has got to.";
 
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.Many("ReviewThemes", "ReviewThemes", nameof(ReviewRow.ReviewId), nameof(ReviewThemeRow.ReviewId)),
+        ReportingNavigation.Many("AgencyReports", "AgencyReports", nameof(ReviewRow.ReviewId), nameof(AgencyReportRow.ReviewId)),
+        ReportingNavigation.Many("LearningItems", "LearningItems", nameof(ReviewRow.ReviewId), nameof(LearningItemRow.ReviewId)),
+        ReportingNavigation.Many("Deadlines", "ReviewDeadlines", nameof(ReviewRow.ReviewId), nameof(ReviewDeadlineRow.ReviewId)),
+    ];
+
     public override IQueryable<ReviewRow> Rows(IServiceProvider services) =>
         services.GetRequiredService<ReviewsDbContext>().VisibleReviews().AsNoTracking().Select(r => new ReviewRow
         {

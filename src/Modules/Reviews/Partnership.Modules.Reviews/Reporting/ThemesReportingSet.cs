@@ -12,6 +12,11 @@ internal sealed class ThemesReportingSet : ReportingSet<ThemeRow>
 
     public override string Description => "The partnership's themes: one row per theme, retired ones included, as reviews and learning items are tagged with them.";
 
+    public override IReadOnlyList<ReportingNavigation> Navigations =>
+    [
+        ReportingNavigation.Many("ReviewThemes", "ReviewThemes", nameof(ThemeRow.ThemeId), nameof(ReviewThemeRow.ThemeId)),
+    ];
+
     public override IQueryable<ThemeRow> Rows(IServiceProvider services) =>
         services.GetRequiredService<ReviewsDbContext>().Themes.AsNoTracking().Select(t => new ThemeRow
         {
