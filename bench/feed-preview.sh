@@ -5,11 +5,13 @@
 # run against /health/live on the same host. The target is p95 under 50 ms.
 #
 # Usage: [warmup=90] bench/feed-preview.sh [seconds] [rows]   (after ./build.sh build; uses the local cluster
-# of ./build.sh run on port 5433, in its own database partnership_bench, or ConnectionStrings__Partnership)
+# of ./build.sh run on port 5433, in its own database partnership_feed_bench, or ConnectionStrings__Partnership)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
 rows="${2:-1000000}"
+# A database of its own: a million actions would change what the other load scripts measure.
+database=partnership_feed_bench
 source bench/load-host.sh
 
 psql_bench -v rows="$rows" -f bench/generate-actions.sql

@@ -14,6 +14,8 @@ cd "$(dirname "$0")/.."
 rows="${1:-1000000}"
 runs="${2:-5}"
 dotnet build bench/FeedBench -c Release -nologo -clp:ErrorsOnly >/dev/null
+# A database of its own: a million actions would change what the other load scripts measure.
+database=partnership_feed_bench
 source bench/load-host.sh
 
 psql_bench -v rows="$rows" -f bench/generate-actions.sql

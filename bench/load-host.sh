@@ -1,18 +1,19 @@
 # Sourced by the bench scripts: starts the Release host on its own database with the demo seed (every demo
 # account holding the reporting token $reporting_token), signs a demo account in, and runs wrk with 16
-# connections. Needs $seconds set by the caller.
+# connections. Needs $seconds set by the caller; $database (default partnership_bench) names the database.
 host="src/Host/bin/Release/net10.0/Partnership.Host.dll"
 server="${ConnectionStrings__Partnership:-Host=127.0.0.1;Port=5433;Username=postgres}"
-connection="$server;Database=partnership_bench"
+database="${database:-partnership_bench}"
+connection="$server;Database=$database"
 port=5098
 base="http://127.0.0.1:$port"
 password="bench password for the load scripts"
 reporting_token="ph_bench-token-0123456789abcdef"
 pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$server")
-psql_bench() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d partnership_bench -v ON_ERROR_STOP=1 -q "$@"; }
+psql_bench() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "$database" -v ON_ERROR_STOP=1 -q "$@"; }
 
-psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'partnership_bench'" | grep -q 1 \
-  || createdb -h 127.0.0.1 -p "$pg_port" -U postgres partnership_bench
+psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1 \
+  || createdb -h 127.0.0.1 -p "$pg_port" -U postgres "$database"
 
 (cd src/Host && ConnectionStrings__Partnership="$connection" ASPNETCORE_URLS="$base" Demo__Seed=true Demo__Password="$password" Demo__ReportingToken="$reporting_token" \
   Scheduler__Enabled=false Logging__LogLevel__Default=Warning exec dotnet "../../$host" >/dev/null 2>&1) &

@@ -58,6 +58,6 @@ public sealed class PagingTests(FeedFixture feed) : IClassFixture<FeedFixture>
         using var request = new HttpRequestMessage(HttpMethod.Get, "/odata/Measurements");
         request.Headers.Add("Prefer", "odata.maxpagesize=1000000");
         using var response = await feed.Feed().SendAsync(request);
-        response.Headers.GetValues("Preference-Applied").ShouldBe(["odata.maxpagesize=5000"]);
+        response.Headers.GetValues("Preference-Applied").ShouldBe(["odata.maxpagesize=20000"]);
     }
 }

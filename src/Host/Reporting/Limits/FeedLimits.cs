@@ -4,7 +4,7 @@ namespace Partnership.Host.Reporting.Limits;
 internal sealed class FeedLimits
 {
     /// <summary>Rows in one page; a client may ask for fewer with <c>Prefer: odata.maxpagesize</c>.</summary>
-    public int MaxPageSize { get; set; } = 5000;
+    public int MaxPageSize { get; set; } = 20_000;
 
     /// <summary>The largest <c>$top</c>.</summary>
     public long MaxTop { get; set; } = 10_000_000;
