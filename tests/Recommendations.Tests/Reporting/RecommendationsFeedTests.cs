@@ -30,13 +30,7 @@ public sealed class RecommendationsFeedFixture : IAsyncLifetime
 /// <summary>The Recommendations module's sets: the recommendations, and the key actions each lead agency owns.</summary>
 public sealed class RecommendationsFeedTests(RecommendationsFeedFixture fixture) : IClassFixture<RecommendationsFeedFixture>
 {
-    private static async Task<List<JsonElement>> RowsAsync(HttpClient client, string set, string query = "")
-    {
-        using var response = await client.GetAsync(new Uri("/odata/" + set + query, UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
-        return [.. JsonDocument.Parse(body).RootElement.GetProperty("value").EnumerateArray().Select(e => e.Clone())];
-    }
+    private static Task<List<JsonElement>> RowsAsync(HttpClient client, string set, string query = "") => client.RowsAsync(set + query);
 
     [Theory]
     [InlineData("Recommendations", "RecommendationId", "DueOn", "Edm.Date")]

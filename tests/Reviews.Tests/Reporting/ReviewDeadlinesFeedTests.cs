@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,13 +14,7 @@ namespace Partnership.Modules.Reviews.Tests.Reporting;
 /// <summary>The ReviewDeadlines set: the statutory clock worked out in SQL, which must say what the screens' clock says.</summary>
 public sealed class ReviewDeadlinesFeedTests(ReviewDeadlinesFeedFixture fixture) : IClassFixture<ReviewDeadlinesFeedFixture>
 {
-    private static async Task<List<JsonElement>> RowsAsync(HttpClient client, string query = "")
-    {
-        using var response = await client.GetAsync(new Uri("/odata/ReviewDeadlines" + query, UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
-        return [.. JsonDocument.Parse(body).RootElement.GetProperty("value").EnumerateArray().Select(e => e.Clone())];
-    }
+    private static Task<List<JsonElement>> RowsAsync(HttpClient client, string query = "") => client.RowsAsync("ReviewDeadlines" + query);
 
     private static string Line(JsonElement row) =>
         string.Join(" | ",

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Partnership.Testing;
 using Shouldly;
@@ -29,13 +28,7 @@ public sealed class ReviewsFeedFixture : IAsyncLifetime
 /// <summary>The Reviews set of the reporting feed: the register, as each reader may see it, filtered in SQL.</summary>
 public sealed class ReviewsFeedTests(ReviewsFeedFixture fixture) : IClassFixture<ReviewsFeedFixture>
 {
-    private static async Task<List<JsonElement>> RowsAsync(HttpClient client, string query)
-    {
-        using var response = await client.GetAsync(new Uri("/odata/Reviews" + query, UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
-        return [.. JsonDocument.Parse(body).RootElement.GetProperty("value").EnumerateArray().Select(e => e.Clone())];
-    }
+    private static Task<List<JsonElement>> RowsAsync(HttpClient client, string query) => client.RowsAsync("Reviews" + query);
 
     [Fact]
     public async Task The_register_is_published_with_its_enumerations_as_text_and_filters_on_them_in_SQL()

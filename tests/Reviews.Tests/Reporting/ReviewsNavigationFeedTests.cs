@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Partnership.Testing;
 using Shouldly;
@@ -9,13 +8,7 @@ namespace Partnership.Modules.Reviews.Tests.Reporting;
 /// <summary>The Reviews module's navigations: a review's themes, agency reports, learning and deadlines, and back.</summary>
 public sealed class ReviewsNavigationFeedTests(ReviewsFeedFixture fixture) : IClassFixture<ReviewsFeedFixture>
 {
-    private static async Task<List<JsonElement>> RowsAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(new Uri("/odata/" + url, UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
-        return [.. JsonDocument.Parse(body).RootElement.GetProperty("value").EnumerateArray().Select(e => e.Clone())];
-    }
+    private static Task<List<JsonElement>> RowsAsync(HttpClient client, string url) => client.RowsAsync(url);
 
     [Fact]
     public async Task A_review_expands_to_each_of_its_related_sets()

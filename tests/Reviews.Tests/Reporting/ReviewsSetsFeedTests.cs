@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using Partnership.Testing;
@@ -10,13 +9,7 @@ namespace Partnership.Modules.Reviews.Tests.Reporting;
 /// <summary>The Reviews module's other sets: themes, the review–theme bridge, learning, the agencies' reports and the deadlines.</summary>
 public sealed class ReviewsSetsFeedTests(ReviewsFeedFixture fixture) : IClassFixture<ReviewsFeedFixture>
 {
-    private static async Task<List<JsonElement>> RowsAsync(HttpClient client, string set, string query = "")
-    {
-        using var response = await client.GetAsync(new Uri("/odata/" + set + query, UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
-        return [.. JsonDocument.Parse(body).RootElement.GetProperty("value").EnumerateArray().Select(e => e.Clone())];
-    }
+    private static Task<List<JsonElement>> RowsAsync(HttpClient client, string set, string query = "") => client.RowsAsync(set + query);
 
     [Theory]
     [InlineData("Themes", "ThemeId", "Edm.Guid")]
