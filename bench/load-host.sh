@@ -34,20 +34,25 @@ sign_in() {
   printf 'Cookie: %s' "$cookie"
 }
 
-# wrk's p50, p95 and p99 for each address, each request sent with the header $1, then the floor: /health/live. The addresses are first loaded
+# wrk's p50, p95 and p99 for each address (a path on the host, or a whole URL), each request sent with the header $1, then
+# the floor: /health/live. The addresses are first loaded
 # in turn for $warmup seconds (default 90): on two busy cores the runtime is still recompiling hot methods
 # (tiered compilation) a minute after start, and a shorter warm-up measures the compiler, not the code.
 load() {
   local header=$1 target deadline
   shift
   command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-  run() { wrk -t2 -c16 -d"$2s" -s bench/p95.lua -H "$header" "$1" | tail -1; }
+  run() {
+    local url=$1
+    [[ $url == http* ]] || url=$base$url
+    wrk -t2 -c16 -d"$2s" -s bench/p95.lua -H "$header" "$url" | tail -1
+  }
   deadline=$((SECONDS + ${warmup:-90}))
   while [ $SECONDS -lt $deadline ]; do
-    for target in "$@"; do run "$base$target" 10 >/dev/null; done
+    for target in "$@"; do run "$target" 10 >/dev/null; done
   done
   for target in "$@"; do
-    echo "$target  $(run "$base$target" "$seconds")"
+    echo "$target  $(run "$target" "$seconds")"
   done
-  echo "floor /health/live  $(run "$base/health/live" "$seconds")"
+  echo "floor /health/live  $(run /health/live "$seconds")"
 }

@@ -9,14 +9,14 @@ internal static class Floor
     public static async Task<long> PullAsync(NpgsqlDataSource source, long rows)
     {
         var nowhere = PipeWriter.Create(Stream.Null);
-        var count = await WriteAsync(source, rows, nowhere);
+        var count = await WriteAsync(source, ActionsSql.Select(rows), nowhere);
         await nowhere.CompleteAsync();
         return count;
     }
 
-    public static async Task<long> WriteAsync(NpgsqlDataSource source, long rows, PipeWriter body)
+    public static async Task<long> WriteAsync(NpgsqlDataSource source, string sql, PipeWriter body)
     {
-        await using var command = source.CreateCommand(ActionsSql.Select(rows));
+        await using var command = source.CreateCommand(sql);
         await using var reader = await command.ExecuteReaderAsync();
         await using var writer = new Utf8JsonWriter(body);
         long count = 0;

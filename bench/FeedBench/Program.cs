@@ -9,6 +9,13 @@ using Npgsql;
 // feed (HTTP, following every nextLink), with the host's peak memory after each size. Second, the writers
 // alone, from the same rows in memory: the feed's SetWriter against ODataLib's ODataMessageWriter.
 // Usage: FeedBench <connection string> <feed root> <email> <token> <rows> <runs> <host pid> <warm-up seconds>
+// Or: FeedBench serve-floor <connection string> <address>, the floor alone over HTTP until stopped (bench/feed-preview.sh).
+if (args is ["serve-floor", var floorConnection, var floorAddress])
+{
+    await using var floorSource = NpgsqlDataSource.Create(floorConnection);
+    await using var served = await FloorServer.StartAsync(floorSource, floorAddress);
+    await Task.Delay(Timeout.Infinite);
+}
 var (connection, feed, email, token) = (args[0], args[1].TrimEnd('/'), args[2], args[3]);
 var rows = long.Parse(args[4], CultureInfo.InvariantCulture);
 var runs = int.Parse(args[5], CultureInfo.InvariantCulture);

@@ -65,6 +65,7 @@ internal sealed class RecommendationsDbContext(DbContextOptions<RecommendationsD
             action.HasIndex(a => new { a.AgencyId, a.Status });
             action.HasIndex(a => a.SourceId);
             action.HasIndex(a => a.DueOn);
+            action.HasIndex(a => new { a.Status, a.DueOn });
             action.HasOne<Source>().WithMany().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.Restrict);
             action.HasMany(a => a.History).WithOne().HasForeignKey(c => c.KeyActionId).OnDelete(DeleteBehavior.Cascade);
         });
