@@ -22,7 +22,10 @@ floor="http://127.0.0.1:5099"
 dotnet bench/FeedBench/bin/Release/net10.0/FeedBench.dll serve-floor "$connection" "$floor" &
 floor_pid=$!
 trap 'kill $host_pid $floor_pid 2>/dev/null; wait $host_pid $floor_pid 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "$floor/preview"; do sleep 0.2; done
+until curl -sf -o /dev/null "$floor/preview"; do
+  kill -0 $floor_pid 2>/dev/null || { echo "the floor server did not start" >&2; exit 1; }
+  sleep 0.2
+done
 
 basic=$(printf '%s' "analyst@demo.example:$reporting_token" | base64 -w0)
 # The first address is the page the floor serves (ActionsSql.Preview).

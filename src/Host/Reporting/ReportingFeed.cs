@@ -233,22 +233,20 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
         return written;
     }
 
-    private static string GroupsNextLink(HttpRequest request, string serviceRoot, ApplyQuery apply, long skip, long written)
-    {
-        var parts = request.Query.Where(q => q.Key is not ("$skip" or "$top"))
-            .Select(q => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value.ToString())).ToList();
-        if (apply.Top is { } top)
-        {
-            parts.Add("$top=" + (top - written).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        parts.Add("$skip=" + skip.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return serviceRoot + apply.Set.Name + "?" + string.Join("&", parts);
-    }
+    /// <summary>The same query from the row after <paramref name="last"/>, with what is left of $top.</summary>
+    private static string NextLink(HttpRequest request, string serviceRoot, FeedQuery query, object?[] last, long written) =>
+        ContinuedLink(request, serviceRoot, query.Set, query.Top, written, "$skiptoken=" + SkipToken.Encode(last.Skip(query.Selection.Width).ToList()));
 
-    /// <summary>The same query from the row after <paramref name="last"/>: no $skip, what is left of $top.</summary>
-    private static string NextLink(HttpRequest request, string serviceRoot, FeedQuery query, object?[] last, long written)
+    /// <summary>The same groups after the first <paramref name="skip"/>: groups have no key of their own, so $skip is the position.</summary>
+    private static string GroupsNextLink(HttpRequest request, string serviceRoot, ApplyQuery apply, long skip, long written) =>
+        ContinuedLink(request, serviceRoot, apply.Set, apply.Top, written, "$skip=" + skip.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The request's options as given, but without $skip and $skiptoken, $top lowered by the rows written, and
+    /// <paramref name="position"/> added.
+    /// </summary>
+    private static string ContinuedLink(HttpRequest request, string serviceRoot, FeedSet set, long? top, long written, string position)
     {
-        var position = last.Skip(query.Selection.Width).ToList();
         var parts = new List<string>();
         foreach (var (name, values) in request.Query)
         {
@@ -256,11 +254,11 @@ internal sealed partial class ReportingFeed(ReportingModel model, FeedLimits lim
             {
                 continue;
             }
-            var value = name == "$top" ? (query.Top!.Value - written).ToString(System.Globalization.CultureInfo.InvariantCulture) : values.ToString();
+            var value = name == "$top" ? (top!.Value - written).ToString(System.Globalization.CultureInfo.InvariantCulture) : values.ToString();
             parts.Add(Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(value));
         }
-        parts.Add("$skiptoken=" + SkipToken.Encode(position));
-        return serviceRoot + query.Set.Name + "?" + string.Join("&", parts);
+        parts.Add(position);
+        return serviceRoot + set.Name + "?" + string.Join("&", parts);
     }
 
     /// <summary>Each pull is kept in the audit trail: who, which set, when, how many rows.</summary>

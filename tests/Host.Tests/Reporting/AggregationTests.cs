@@ -68,6 +68,18 @@ public sealed class AggregationTests(FeedFixture feed) : IClassFixture<FeedFixtu
     }
 
     [Fact]
+    public async Task Following_the_nextLinks_of_groups_gives_each_group_once_within_skip_and_top()
+    {
+        var pull = await FeedReader.AllAsync(feed.Feed(), "/odata/Measurements?$apply=groupby((Name),aggregate($count as Rows))&$skip=1&$top=5", pageSize: 2);
+
+        var expected = feed.Rows.GroupBy(r => r.Name).OrderBy(g => g.Key, StringComparer.Ordinal).Skip(1).Take(5).ToList();
+        expected.Count.ShouldBe(5, "the rows have more than six names");
+        pull.Rows.Select(r => (r.GetProperty("Name").GetString(), r.GetProperty("Rows").GetInt32()))
+            .ShouldBe(expected.Select(g => ((string?)g.Key, g.Count())));
+        pull.Pages.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task An_agency_user_aggregates_only_their_agency_rows()
     {
         var agency = await Measurements.AgencyOfAsync(feed.Database.ConnectionString, SignIn.HealthLead);
