@@ -13,12 +13,22 @@ public sealed record ModuleDatabase(string Schema, Type ContextType, Assembly Mi
 
 public static class ModuleDatabaseRegistration
 {
-    /// <summary>Registers a module's DbContext on the shared data source and its schema for migration.</summary>
+    /// <summary>
+    /// Registers a module's DbContext on the shared data source and its schema for migration. Contexts are
+    /// pooled (setting one up costs more than many queries) and each scope leases its own, which works for
+    /// that scope's user.
+    /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext>(this IServiceCollection services, string schema)
         where TContext : ModuleDbContext
     {
-        services.AddDbContext<TContext>((provider, options) =>
+        services.AddPooledDbContextFactory<TContext>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.AddScoped(provider =>
+        {
+            var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.LeaseTo(provider);
+            return context;
+        });
         services.AddSingleton(new ModuleDatabase(schema, typeof(TContext), typeof(TContext).Assembly));
         return services;
     }

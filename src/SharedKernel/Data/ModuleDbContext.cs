@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Partnership.SharedKernel.Access;
 using Partnership.SharedKernel.Audit;
@@ -19,6 +18,7 @@ namespace Partnership.SharedKernel.Data;
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
+    private IServiceProvider? _scope;
     private ICurrentUser? _user;
 
     protected ModuleDbContext(DbContextOptions options, string schema)
@@ -38,10 +38,36 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>Uploaded files of this module's records; read their content only to serve a download.</summary>
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 
-    /// <summary>Who this context works for; the platform itself where there is no request.</summary>
-    public ICurrentUser User => _user ??= ApplicationService<ICurrentUser>() ?? SystemUser.Instance;
+    /// <summary>Who this context works for: the user of the scope it is leased to; the platform itself outside one (a test's context built by hand).</summary>
+    public ICurrentUser User => _user ??= _scope?.GetService<ICurrentUser>() ?? SystemUser.Instance;
 
-    private TimeProvider Time => ApplicationService<TimeProvider>() ?? TimeProvider.System;
+    private TimeProvider Time => _scope?.GetService<TimeProvider>() ?? TimeProvider.System;
+
+    /// <summary>
+    /// Lends this pooled context to one scope (a request, a job): its user and clock are that scope's until
+    /// the scope ends and the context goes back to the pool. Resolve contexts from the scope, not from the pool's factory.
+    /// </summary>
+    internal void LeaseTo(IServiceProvider scope)
+    {
+        _scope = scope;
+        _user = null;
+    }
+
+    public override void Dispose()
+    {
+        _scope = null;
+        _user = null;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _scope = null;
+        _user = null;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
 
     // Read by the query filters of agency-owned entities; EF evaluates them per query.
     protected bool SeesAllAgencies => AccessRules.SeesAllAgencies(User);
@@ -145,11 +171,6 @@ public abstract class ModuleDbContext : DbContext
     protected virtual void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
     }
-
-    // The request's services (AddDbContext passes them); none when a test builds the context by hand.
-    private T? ApplicationService<T>()
-        where T : class =>
-        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<T>();
 
     private void FilterAgencyOwnedRecords(ModelBuilder modelBuilder)
     {
