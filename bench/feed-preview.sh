@@ -19,6 +19,7 @@ source bench/load-host.sh
 
 psql_bench -v rows="$rows" -f bench/generate-actions.sql
 floor="http://127.0.0.1:5099"
+! curl -s -o /dev/null "$floor" || { echo "port 5099 is in use: stop what listens there first" >&2; exit 1; }
 dotnet bench/FeedBench/bin/Release/net10.0/FeedBench.dll serve-floor "$connection" "$floor" &
 floor_pid=$!
 trap 'kill $host_pid $floor_pid 2>/dev/null; wait $host_pid $floor_pid 2>/dev/null || true' EXIT

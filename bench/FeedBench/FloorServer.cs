@@ -20,6 +20,9 @@ internal sealed class FloorServer(WebApplication app) : IAsyncDisposable
         return new FloorServer(app);
     }
 
+    /// <summary>Until the process is asked to stop (SIGTERM or Ctrl+C).</summary>
+    public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
+
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
     private static async Task WriteAsync(HttpContext context, NpgsqlDataSource source, string sql)

@@ -14,7 +14,8 @@ if (args is ["serve-floor", var floorConnection, var floorAddress])
 {
     await using var floorSource = NpgsqlDataSource.Create(floorConnection);
     await using var served = await FloorServer.StartAsync(floorSource, floorAddress);
-    await Task.Delay(Timeout.Infinite);
+    await served.WaitForShutdownAsync();
+    return;
 }
 var (connection, feed, email, token) = (args[0], args[1].TrimEnd('/'), args[2], args[3]);
 var rows = long.Parse(args[4], CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OData.Edm;
+using Microsoft.OData.Edm.Validation;
 using Partnership.Host.Platform.Agencies;
 using Partnership.Host.Reporting.Limits;
 using Partnership.Host.Reporting.Model;
@@ -44,6 +45,14 @@ public sealed class NavigationModelTests(FeedFixture feed) : IClassFixture<FeedF
         onward.TargetMultiplicity().ShouldBe(EdmMultiplicity.ZeroOrOne);
         parcels.Navigation("Earlier")!.EdmProperty.Type.IsCollection().ShouldBeTrue();
         parcels.EntitySet.NavigationPropertyBindings.Select(b => (b.NavigationProperty.Name, b.Target.Name)).ShouldBe([("Onward", "Parcels"), ("Earlier", "Parcels")], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void The_model_of_every_set_passes_ODataLibs_own_validation()
+    {
+        var model = feed.Host.Services.GetRequiredService<ReportingModel>();
+
+        model.Edm.Validate(out var errors).ShouldBeTrue(string.Join("; ", errors.Select(e => e.ErrorMessage)));
     }
 
     [Theory]

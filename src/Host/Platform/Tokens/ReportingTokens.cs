@@ -21,6 +21,21 @@ internal sealed class ReportingTokens(PlatformDbContext db, TimeProvider time, I
 
     public sealed record Created(ReportingToken Token, string Secret);
 
+    private sealed record TokenOwner(Guid TokenId, DateTimeOffset? LastUsedAt, PlatformUser Owner);
+
+    /// <summary>
+    /// The active owners of unrevoked, unexpired tokens with this prefix and hash (and email, when given), at most two.
+    /// Every request of a refresh asks, so it is one untracked statement compiled once. The demo gives every
+    /// account the same secret, and the email tells them apart.
+    /// </summary>
+    private static readonly Func<PlatformDbContext, string, string, DateOnly, string?, IAsyncEnumerable<TokenOwner>> Owners =
+        EF.CompileAsyncQuery((PlatformDbContext db, string prefix, string hash, DateOnly today, string? normalizedEmail) =>
+            db.ReportingTokens.AsNoTracking()
+                .Where(t => t.Prefix == prefix && t.SecretHash == hash && t.RevokedAt == null && t.ExpiresOn >= today)
+                .Join(db.Users.AsNoTracking().Where(u => u.IsActive && (normalizedEmail == null || u.NormalizedEmail == normalizedEmail)),
+                    t => t.UserId, u => u.Id, (t, u) => new TokenOwner(t.Id, t.LastUsedAt, u))
+                .Take(2));
+
     /// <summary>Creates a token; the secret is returned once and only its hash is kept.</summary>
     public async Task<Created> CreateAsync(PlatformUser owner, string name, DateOnly expiresOn, string? secret, CancellationToken cancellationToken)
     {
@@ -66,13 +81,11 @@ internal sealed class ReportingTokens(PlatformDbContext db, TimeProvider time, I
         var hash = Hash(secret);
         var today = UkTime.Today(time);
         var normalizedEmail = email is null ? null : normalizer.NormalizeEmail(email.Trim());
-        // Every request of a refresh comes here, so this is one untracked statement; the demo gives every account the same secret, and the email tells them apart.
-        var found = await db.ReportingTokens.AsNoTracking()
-            .Where(t => t.Prefix == prefix && t.SecretHash == hash && t.RevokedAt == null && t.ExpiresOn >= today)
-            .Join(db.Users.AsNoTracking().Where(u => u.IsActive), t => t.UserId, u => u.Id, (t, u) => new { TokenId = t.Id, t.LastUsedAt, Owner = u })
-            .Where(m => normalizedEmail == null || m.Owner.NormalizedEmail == normalizedEmail)
-            .Take(2)
-            .ToListAsync(cancellationToken);
+        var found = new List<TokenOwner>(2);
+        await foreach (var owner in Owners(db, prefix, hash, today, normalizedEmail).WithCancellation(cancellationToken))
+        {
+            found.Add(owner);
+        }
         if (found is not [var match])
         {
             return null;
