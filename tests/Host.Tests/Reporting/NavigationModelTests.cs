@@ -77,6 +77,22 @@ public sealed class NavigationModelTests(FeedFixture feed) : IClassFixture<FeedF
     }
 
     [Fact]
+    public void A_navigation_to_the_targets_key_is_a_plain_join_without_numbering_the_target_rows()
+    {
+        using var scope = feed.Host.Services.CreateScope();
+        var model = scope.ServiceProvider.GetRequiredService<ReportingModel>();
+        var parser = QueryParser.Parser(model, new Uri("http://localhost/odata/"), new Uri("http://localhost/odata/Measurements?$expand=Twin($select=Name)"));
+        parser.ParsePath();
+        var readable = QueryPlan.ReadableRows(scope.ServiceProvider, SystemUser.Instance);
+        var query = QueryParser.Parse(parser, model.Find("Measurements")!, null, new Microsoft.AspNetCore.Http.QueryCollection(), new FeedLimits(), DateTimeOffset.UtcNow, readable);
+
+        var sql = QueryPlan.Page(QueryPlan.Matching(query, scope.ServiceProvider, SystemUser.Instance), query, after: null, take: 100).ToQueryString();
+
+        sql.ShouldContain("LEFT JOIN", Case.Sensitive, sql);
+        sql.ShouldNotContain("ROW_NUMBER", Case.Sensitive, sql);
+    }
+
+    [Fact]
     public void A_row_with_more_related_rows_than_the_bound_is_refused_rather_than_cut_short()
     {
         var model = feed.Host.Services.GetRequiredService<ReportingModel>();

@@ -82,10 +82,17 @@ internal sealed class SelectionParser(FeedLimits limits, DateTimeOffset now, Rea
         {
             rows = QueryableCalls.Skip(rows, row.Type, (int)Math.Min(skip.Value, int.MaxValue));
         }
-        // One more than the bound, so a row with too many related rows is refused rather than cut short.
         var bound = limits.MaxPageSize;
-        var take = navigation.IsCollection ? (int)Math.Min(top ?? long.MaxValue, bound + 1L) : 1;
-        rows = QueryableCalls.Take(rows, row.Type, take);
+        if (navigation.IsCollection)
+        {
+            // One more than the bound, so a row with too many related rows is refused rather than cut short.
+            rows = QueryableCalls.Take(rows, row.Type, (int)Math.Min(top ?? long.MaxValue, bound + 1L));
+        }
+        else if (navigation.TargetColumn.Name != target.Key.Name)
+        {
+            rows = QueryableCalls.Take(rows, row.Type, 1);
+        }
+        // Otherwise it is paired by the target's key, so at most one row: a Take would have EF Core number every target row on each page.
         var selection = Read(item.SelectAndExpand, target, row, depth);
         rows = QueryableCalls.Select(rows, row, Expression.NewArrayInit(typeof(object), selection.Values(row)));
         var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(object[])], rows);
