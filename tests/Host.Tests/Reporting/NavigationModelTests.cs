@@ -61,15 +61,7 @@ public sealed class NavigationModelTests(FeedFixture feed) : IClassFixture<FeedF
     [InlineData("$filter=SameDay/any(m: m/IsOpen) and SameDay/all(m: m/Amount gt 0)", "EXISTS")]
     public void A_page_with_expansions_or_lambdas_is_one_SQL_statement(string options, string shape)
     {
-        using var scope = feed.Host.Services.CreateScope();
-        var model = scope.ServiceProvider.GetRequiredService<ReportingModel>();
-        var parser = QueryParser.Parser(model, new Uri("http://localhost/odata/"), new Uri("http://localhost/odata/Measurements?" + options));
-        parser.ParsePath();
-        var set = model.Find("Measurements")!;
-        var readable = QueryPlan.ReadableRows(scope.ServiceProvider, SystemUser.Instance);
-        var query = QueryParser.Parse(parser, set, null, new Microsoft.AspNetCore.Http.QueryCollection(), new FeedLimits(), DateTimeOffset.UtcNow, readable);
-
-        var sql = QueryPlan.Page(QueryPlan.Matching(query, scope.ServiceProvider, SystemUser.Instance), query, after: null, take: 100).ToQueryString();
+        var sql = PageSql(options);
 
         sql.ShouldContain(shape, Case.Sensitive, sql);
         sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Count(s => s.Contains("SELECT", StringComparison.Ordinal)).ShouldBe(1, sql);
@@ -79,17 +71,22 @@ public sealed class NavigationModelTests(FeedFixture feed) : IClassFixture<FeedF
     [Fact]
     public void A_navigation_to_the_targets_key_is_a_plain_join_without_numbering_the_target_rows()
     {
-        using var scope = feed.Host.Services.CreateScope();
-        var model = scope.ServiceProvider.GetRequiredService<ReportingModel>();
-        var parser = QueryParser.Parser(model, new Uri("http://localhost/odata/"), new Uri("http://localhost/odata/Measurements?$expand=Twin($select=Name)"));
-        parser.ParsePath();
-        var readable = QueryPlan.ReadableRows(scope.ServiceProvider, SystemUser.Instance);
-        var query = QueryParser.Parse(parser, model.Find("Measurements")!, null, new Microsoft.AspNetCore.Http.QueryCollection(), new FeedLimits(), DateTimeOffset.UtcNow, readable);
-
-        var sql = QueryPlan.Page(QueryPlan.Matching(query, scope.ServiceProvider, SystemUser.Instance), query, after: null, take: 100).ToQueryString();
+        var sql = PageSql("$expand=Twin($select=Name)");
 
         sql.ShouldContain("LEFT JOIN", Case.Sensitive, sql);
         sql.ShouldNotContain("ROW_NUMBER", Case.Sensitive, sql);
+    }
+
+    /// <summary>The SQL of a 100-row page of Measurements with these query options, read by the platform.</summary>
+    private string PageSql(string options)
+    {
+        using var scope = feed.Host.Services.CreateScope();
+        var model = scope.ServiceProvider.GetRequiredService<ReportingModel>();
+        var parser = QueryParser.Parser(model, new Uri("http://localhost/odata/"), new Uri("http://localhost/odata/Measurements?" + options));
+        parser.ParsePath();
+        var readable = QueryPlan.ReadableRows(scope.ServiceProvider, SystemUser.Instance);
+        var query = QueryParser.Parse(parser, model.Find("Measurements")!, null, new Microsoft.AspNetCore.Http.QueryCollection(), new FeedLimits(), DateTimeOffset.UtcNow, readable);
+        return QueryPlan.Page(QueryPlan.Matching(query, scope.ServiceProvider, SystemUser.Instance), query, after: null, take: 100).ToQueryString();
     }
 
     [Fact]
